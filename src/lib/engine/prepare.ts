@@ -1,0 +1,66 @@
+import type { Diagnostic } from './types.ts';
+
+/** Texts above this size are analysed only up to it (with a diagnostic), so that one pasted
+ * book cannot stall the server; the CLI and the app both rely on it. */
+export const MAX_ANALYSED_CHARS = 6_000_000;
+
+const TAG = /<\/?[a-zA-Z][^<>]{0,500}>|<!--[\s\S]{0,5000}?-->/g;
+const ENTITY = /&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
+// C0 controls except tab/newline/carriage return, DEL, C1 controls, unpaired surrogates, U+FFFD
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Returns a same-length working copy of the text with markup, entities and control characters
+ * blanked, plus diagnostics that say what was blanked and where. Offsets stay valid. */
+export function prepareText(text: string): { work: string; diagnostics: Diagnostic[] } {
+	const diagnostics: Diagnostic[] = [];
+	if (text.trim() === '') {
+		diagnostics.push({ code: 'empty', message: 'The text is empty.', severity: 'error', start: 0, end: text.length });
+		return { work: text, diagnostics };
+	}
+	let work = text;
+	if (work.length > MAX_ANALYSED_CHARS) {
+		diagnostics.push({
+			code: 'too-long',
+			message: `The text has ${text.length} characters; only the first ${MAX_ANALYSED_CHARS} are analysed.`,
+			severity: 'warning',
+			start: MAX_ANALYSED_CHARS,
+			end: text.length
+		});
+		work = work.slice(0, MAX_ANALYSED_CHARS);
+	}
+	let controls = 0, firstControl = -1;
+	work = work.replace(CONTROL, (m, at: number) => {
+		if (controls++ === 0) firstControl = at;
+		return ' '.repeat(m.length);
+	});
+	if (controls > 0) {
+		const binary = controls > 0.05 * work.length;
+		diagnostics.push({
+			code: binary ? 'binary' : 'control-characters',
+			message: binary
+				? 'The input looks like binary data, not text.'
+				: `${controls} control or invalid characters were ignored.`,
+			severity: binary ? 'error' : 'warning',
+			start: firstControl,
+			end: firstControl + 1
+		});
+	}
+	let tags = 0, firstTag = -1;
+	work = work.replace(TAG, (m, at: number) => {
+		if (tags++ === 0) firstTag = at;
+		// keep line structure: block tags become line breaks
+		return /^<\/?(p|div|br|h\d|li|tr|section|article)\b/i.test(m) ? '\n' + ' '.repeat(m.length - 1) : ' '.repeat(m.length);
+	});
+	if (tags > 0) {
+		diagnostics.push({
+			code: 'markup',
+			message: `The text contains ${tags} HTML/XML tags; they were ignored.`,
+			severity: 'warning',
+			start: firstTag,
+			end: firstTag + 1
+		});
+		work = work.replace(ENTITY, (m) => ' '.repeat(m.length));
+	}
+	return { work, diagnostics };
+}

@@ -1,0 +1,133 @@
+// The engine's data model. Every item carries offsets into the original text (UTF-16 code
+// units, end exclusive) and the name of the rule or sieve that produced it, so that a teacher
+// (and a test) can see why the engine believes something.
+
+export type Lang = 'de' | 'en';
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+export interface Diagnostic extends Span {
+	code: string;
+	message: string;
+	severity: 'info' | 'warning' | 'error';
+}
+
+export interface Token extends Span {
+	text: string;
+	/** word | number | punct | quote (a quotation mark) | symbol */
+	kind: 'word' | 'number' | 'punct' | 'quote' | 'symbol';
+}
+
+export interface Sentence extends Span {
+	index: number;
+	paragraph: number;
+	tokens: Token[];
+	/** true for a short line without final punctuation (headline, subheading, dateline) */
+	heading: boolean;
+}
+
+export interface Paragraph extends Span {
+	index: number;
+}
+
+/** A text ready for analysis: `text` is the original; `work` is a same-length copy in which
+ * markup and control characters are blanked, so that offsets into `work` are offsets into
+ * `text`. */
+export interface Doc {
+	text: string;
+	work: string;
+	lang: Lang;
+	paragraphs: Paragraph[];
+	sentences: Sentence[];
+	diagnostics: Diagnostic[];
+}
+
+export type EntityKind = 'person' | 'organisation' | 'country' | 'group';
+
+export interface Mention extends Span {
+	text: string;
+}
+
+export interface Entity {
+	id: number;
+	kind: EntityKind;
+	/** the fullest name the article gives, nominative */
+	name: string;
+	role?: string;
+	gender?: 'm' | 'f' | 'n' | 'pl';
+	mentions: Mention[];
+}
+
+export interface Speaker {
+	name: string;
+	/** the mention that the quote's own frame uses (see CONTRACT.md) */
+	start: number;
+	end: number;
+	entity?: number;
+	/** name of the sieve that attributed the quote */
+	sieve: string;
+	confidence: number;
+}
+
+export interface Quote extends Span {
+	text: string;
+	kind: 'direct' | 'indirect';
+	speaker: Speaker | null;
+	cue: string | null;
+	cueSpan?: Span;
+	/** only when a frame splits the quote */
+	segments?: [number, number][];
+	/** the rule that found the quote */
+	rule: string;
+	/** set when this quote sits inside another (a direct quote in reported speech) */
+	nestedIn?: number;
+}
+
+export interface NumberFact extends Span {
+	raw: string;
+	value: number;
+	approx: boolean;
+	/** lower/upper bound implied by a hedge ("mehr als 100" → lower 100) */
+	lower?: number;
+	upper?: number;
+	unit: string | null;
+	counted: string | null;
+	source: string | null;
+	sourceSpan?: Span;
+	/** index (in the numbers list) of the other end of a range */
+	rangeWith?: number;
+	rule: string;
+}
+
+export type QuestionTarget = 'speaker' | 'number' | 'source' | 'quote' | 'boolean' | 'match' | 'role' | 'mark';
+
+export interface Question {
+	id: string;
+	type: string;
+	target: QuestionTarget;
+	prompt: string;
+	answer?: unknown;
+	options?: unknown[];
+	evidence: Span;
+	context?: Span;
+	explanation?: string;
+	[extra: string]: unknown;
+}
+
+export interface Analysis {
+	lang: Lang;
+	doc: Doc;
+	entities: Entity[];
+	quotes: Quote[];
+	numbers: NumberFact[];
+	questions: Question[];
+	diagnostics: Diagnostic[];
+}
+
+export interface AnalyzeOptions {
+	lang?: Lang | 'auto';
+	questions?: boolean;
+}

@@ -1,0 +1,3 @@
+import type { NumberLexicon } from '../number-lexicon.ts';
+
+export const numbers: NumberLexicon = {};

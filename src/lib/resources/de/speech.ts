@@ -1,0 +1,3 @@
+import type { SpeechLexicon } from '../speech-lexicon.ts';
+
+export const speech: SpeechLexicon = {};
