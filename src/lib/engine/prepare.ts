@@ -4,7 +4,8 @@ import type { Diagnostic } from './types.ts';
  * book cannot stall the server; the CLI and the app both rely on it. */
 export const MAX_ANALYSED_CHARS = 6_000_000;
 
-const TAG = /<\/?[a-zA-Z][^<>]{0,500}>|<!--[\s\S]{0,5000}?-->/g;
+const TAG = /<\/?[a-zA-Z][^<>]{0,500}>/g;
+const MAX_COMMENT = 5000;
 const ENTITY = /&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});/g;
 // C0 controls except tab/newline/carriage return, DEL, C1 controls, unpaired surrogates, U+FFFD
 // eslint-disable-next-line no-control-regex
@@ -47,8 +48,30 @@ export function prepareText(text: string): { work: string; diagnostics: Diagnost
 		});
 	}
 	let tags = 0, firstTag = -1;
+	// comments (up to MAX_COMMENT characters) first, found with indexOf so that many unclosed
+	// "<!--" stay linear; then tags
+	const comments: [number, number][] = [];
+	let close = -1;
+	for (let at = work.indexOf('<!--'); at >= 0; ) {
+		if (close < at + 4) close = work.indexOf('-->', at + 4);
+		if (close < 0) break;
+		if (close + 3 - at <= MAX_COMMENT + 7) {
+			comments.push([at, close + 3]);
+			at = work.indexOf('<!--', close + 3);
+		} else at = work.indexOf('<!--', at + 4);
+	}
+	if (comments.length) {
+		const parts: string[] = [];
+		let from = 0;
+		for (const [s, e] of comments) parts.push(work.slice(from, s), ' '.repeat(e - s)), (from = e);
+		parts.push(work.slice(from));
+		work = parts.join('');
+		tags += comments.length;
+		firstTag = comments[0][0];
+	}
 	work = work.replace(TAG, (m, at: number) => {
-		if (tags++ === 0) firstTag = at;
+		if (firstTag < 0 || at < firstTag) firstTag = at;
+		tags++;
 		// keep line structure: block tags become line breaks
 		return /^<\/?(p|div|br|h\d|li|tr|section|article)\b/i.test(m) ? '\n' + ' '.repeat(m.length - 1) : ' '.repeat(m.length);
 	});

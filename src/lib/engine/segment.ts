@@ -85,14 +85,21 @@ export function segmentSentences(work: string, paragraphs: Paragraph[], pack: La
 		while (e > s && /\s/.test(work[e - 1])) e--;
 		if (e <= s) return;
 		const tokens = tokenize(work, s, e);
-		const bare = work.slice(s, e).replace(/[„“”"»«‚‘’›‹)\]\s]+$/u, '');
-		const heading = !/[.!?…:;]$/.test(bare) && tokens.length <= 16;
+		// last character before closing marks, brackets and blanks (a loop: a regex anchored at
+		// the end is quadratic on a long run of marks)
+		let b = e;
+		while (b > s && /[„“”"»«‚‘’›‹)\]\s]/.test(work[b - 1])) b--;
+		const heading = !(b > s && /[.!?…:;]/.test(work[b - 1])) && tokens.length <= 16;
 		sentences.push({ start: s, end: e, index: sentences.length, paragraph, tokens, heading });
 	};
 	for (const p of paragraphs) {
 		const quoted = quotedRanges(work, p.start, p.end, pack);
 		let q = 0;
 		let from = p.start;
+		// end of the last scanned run of closing punctuation and of the blanks after it: every
+		// mark inside one run ends at the same place, so a run is scanned once (linear time on
+		// "......" or "?!?!?!")
+		let runEnd = -1, blankEnd = -1;
 		for (let i = p.start; i < p.end; i++) {
 			const c = work[i];
 			if (c === '\n') {
@@ -105,10 +112,19 @@ export function segmentSentences(work: string, paragraphs: Paragraph[], pack: La
 			if (q < quoted.length && quoted[q][0] < i && i < quoted[q][1]) continue;
 			// the sentence may end after closing marks and brackets: „…“ / (…)
 			let j = i + 1;
-			while (j < p.end && /[.!?…“”"«»‘’)\]]/.test(work[j])) j++;
+			if (j < runEnd) j = runEnd;
+			else {
+				while (j < p.end && /[.!?…“”"«»‘’)\]]/.test(work[j])) j++;
+				runEnd = j;
+				blankEnd = -1;
+			}
 			if (j >= p.end || !/\s/.test(work[j])) continue;
-			let k = j;
-			while (k < p.end && /[ \t\u00A0]/.test(work[k])) k++;
+			let k = blankEnd;
+			if (k < 0) {
+				k = j;
+				while (k < p.end && /[ \t\u00A0]/.test(work[k])) k++;
+				blankEnd = k;
+			}
 			if (k >= p.end || work[k] === '\n') continue;
 			if (!isBoundary(work, i, k, pack)) continue;
 			push(from, j, p.index);
