@@ -1,5 +1,304 @@
+// The numbers stage: every reported quantity of the text as a NumberFact (types.ts, CONTRACT.md).
+// Per sentence: tokens → number phrases (parse.ts) → filters (dates, years, times, scores,
+// ordinals, labels, codes) → hedges → units → counted noun → ranges and alternatives → source.
 import type { Context } from '../pipeline.ts';
+import type { NumberFact, Sentence } from '../types.ts';
+import type { NumberLexicon } from '../../resources/number-lexicon.ts';
+import { numberTokens, phraseTokens, type NTok } from './tokens.ts';
+import { readPhrase, sentenceInitial, type Phrase } from './parse.ts';
+import { unitAt, type UnitMatch } from './units.ts';
+import { countedAfter, gluedCounted } from './counted.ts';
+import { attachSources } from './source.ts';
+
+/** URLs, e-mail addresses and query strings: no numbers inside. */
+function urlLike(chunk: string): boolean {
+	return chunk.includes('://') || /^\W*www\./i.test(chunk) || /@[^@]*\./.test(chunk) || (/[?&=]/.test(chunk) && /[%/]/.test(chunk));
+}
+
+interface Hedge {
+	first: number;
+	bound: 'lower' | 'upper' | 'about';
+}
+
+/** Hedge phrase ending right before token i ("mehr als", "bis zu", "rund"); "genau" is skipped. */
+function hedgeBefore(toks: NTok[], i: number, lex: NumberLexicon, hedges: { toks: string[]; bound: Hedge['bound'] }[]): Hedge | null {
+	let end = i;
+	while (end > 0 && lex.exactWords.includes(toks[end - 1].lower)) end--;
+	for (const h of hedges) {
+		const n = h.toks.length;
+		if (end - n < 0) continue;
+		let ok = true;
+		for (let k = 0; k < n && ok; k++) if (toks[end - n + k].lower !== h.toks[k]) ok = false;
+		if (ok) return { first: end - n, bound: h.bound };
+	}
+	return null;
+}
+
+const hedgeCache = new WeakMap<NumberLexicon, { toks: string[]; bound: Hedge['bound'] }[]>();
+function hedgeList(lex: NumberLexicon) {
+	let h = hedgeCache.get(lex);
+	if (!h) {
+		h = lex.hedges.map((e) => ({ toks: phraseTokens(e.phrase), bound: e.bound })).sort((a, b) => b.toks.length - a.toks.length);
+		hedgeCache.set(lex, h);
+	}
+	return h;
+}
+
+/** Reasons a digit token is no quantity: a name ("A380", "COVID-19"), a code, a date, an ordinal. */
+function digitContextBad(toks: NTok[], i: number, last: number, lex: NumberLexicon, months: Set<string>): boolean {
+	const t = toks[i];
+	const prev = toks[i - 1];
+	const next = toks[last + 1];
+	if (prev && t.glued && prev.kind === 'word' && !unitAt(toks, i - 1, lex, true)) return true; // A380, G20
+	if (prev && t.glued && prev.text === '-' && toks[i - 2] && toks[i - 2].kind !== 'sym' && prev.glued) {
+		const pp = toks[i - 2];
+		if (pp.kind === 'word' || pp.kind === 'num') return true; // COVID-19, 2024-10, Weltranglisten-110
+	}
+	if (prev && (prev.text === '+' || prev.text === '#' || prev.text === '§' || prev.text === '№')) return true;
+	if (prev && t.glued && (prev.text === '.' || prev.text === ',') && toks[i - 2]?.kind === 'num') return true;
+	if (next && next.glued && next.kind === 'num') return true;
+	if (next && next.glued && next.text === '-' && toks[last + 2]?.kind === 'num' && toks[last + 2].glued) {
+		// "1998-2004", "2024-10": dates and year ranges
+		if (/^\d{4}$/.test(toks[last].text)) return true;
+	}
+	// "3." inside a sentence: an ordinal or a date ("am 3. Oktober", "der 3. Platz")
+	if (next && next.text === '.' && next.glued && /^\d+$/.test(toks[last].text)) {
+		const after = toks[last + 2];
+		if (after && (after.kind === 'word' || after.kind === 'num')) return true;
+	}
+	if (/^0\d{2,}/.test(t.text.replace(/\s/g, '')) && !/^0[.,]/.test(t.text)) return true; // phone numbers, codes
+	if (prev && prev.kind === 'num' && /^(0\d|\+)/.test(prev.text)) return true; // the rest of a phone number
+	void months;
+	return false;
+}
 
 export function extractNumbers(ctx: Context): void {
-	void ctx;
+	const { doc } = ctx.analysis;
+	const lex = ctx.pack.numbers as NumberLexicon;
+	if (!lex || !lex.cardinals) return;
+	const work = doc.work;
+	const facts: NumberFact[] = [];
+	const toksOf = new Map<number, NTok[]>();
+	for (const s of doc.sentences) {
+		const toks = numberTokens(work, s.start, s.end, lex.decimalComma);
+		toksOf.set(s.index, toks);
+		sentenceNumbers(work, s, toks, lex, ctx.pack.months, facts);
+	}
+	facts.sort((a, b) => a.start - b.start || a.end - b.end);
+	const index = new Map(facts.map((f, k) => [f, k]));
+	for (const f of facts) {
+		const p = partners.get(f);
+		if (p && index.has(p)) f.rangeWith = index.get(p);
+	}
+	attachSources(ctx, facts, toksOf);
+	ctx.analysis.numbers.push(...facts);
+}
+
+interface Found extends NumberFact {
+	tokFirst: number;
+	tokNext: number;
+	/** a counted noun or a unit follows the number directly */
+	ownCounted: boolean;
+	unitKind?: string;
+	unitText?: string;
+	partner?: Found;
+}
+
+/** the other end of a range, until the list is sorted and rangeWith can be an index */
+const partners = new WeakMap<NumberFact, NumberFact>();
+
+function sentenceNumbers(work: string, s: Sentence, toks: NTok[], lex: NumberLexicon, months: Set<string>, out: NumberFact[]): void {
+	const masked: [number, number][] = [];
+	const text = work.slice(s.start, s.end);
+	const chunks = /\S+/g;
+	for (let m = chunks.exec(text); m; m = chunks.exec(text)) if (urlLike(m[0])) masked.push([s.start + m.index, s.start + m.index + m[0].length]);
+	let mk = 0;
+	const inMask = (t: NTok) => {
+		while (mk < masked.length && masked[mk][1] <= t.start) mk++;
+		return mk < masked.length && masked[mk][0] < t.end;
+	};
+	const labels = new Set(lex.labelWords);
+	const hedges = hedgeList(lex);
+	const found: Found[] = [];
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i];
+		if (t.kind !== 'num' && t.kind !== 'word' && t.kind !== 'sym') continue;
+		if (inMask(t)) continue;
+		// a currency before the number: "$ 15", "usd$ 15", "EUR 20"
+		let prefix: UnitMatch | null = null;
+		let at = i;
+		if (t.kind !== 'num') {
+			const u = unitAt(toks, i, lex, true);
+			if (u && toks[u.next] && toks[u.next].kind === 'num' && u.entry.kind === 'currency' && !(toks[i].kind === 'word' && /^\p{Lu}\p{Ll}/u.test(toks[i].text))) {
+				prefix = u;
+				at = u.next;
+			}
+		}
+		const p = readPhrase(toks, at, lex);
+		if (!p) continue;
+		if (prefix && !p.digits) continue;
+		const fact = buildFact(work, s, toks, p, prefix, i, lex, months, labels, hedges);
+		if (fact) {
+			found.push(fact);
+			i = fact.tokNext - 1;
+		} else if (p.next > at + 1 && !p.digits) i = p.next - 1;
+	}
+	linkPairs(found, toks, lex);
+	const copies = new Map<Found, NumberFact>();
+	for (const f of found) {
+		const { tokFirst: _a, tokNext: _b, ownCounted: _c, unitKind: _d, unitText: _e, partner: _f, ...fact } = f;
+		copies.set(f, fact);
+		out.push(fact);
+	}
+	for (const f of found) if (f.partner) partners.set(copies.get(f)!, copies.get(f.partner)!);
+}
+
+function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: UnitMatch | null, i0: number, lex: NumberLexicon, months: Set<string>, labels: Set<string>, hedges: { toks: string[]; bound: Hedge['bound'] }[]): Found | null {
+	const first = toks[p.first];
+	const lastTok = p.next - 1;
+	if (p.digits && digitContextBad(toks, p.first, lastTok, lex, months)) return null;
+	const prev = toks[p.first - 1];
+	let j = p.next;
+	// clock times, glued letters that are no unit ("1990er", "3D")
+	const nextTok = toks[j];
+	if (nextTok && lex.timeWords.includes(nextTok.lower) && p.digits) return null;
+	let unit: UnitMatch | null = prefix;
+	if (!unit) {
+		unit = unitAt(toks, j, lex);
+		// "siebenhundert-Euro", "12-Pfund", "3.000-US-Dollar-Luxus-Suite"
+		if (!unit && toks[j] && toks[j].text === '-' && toks[j].glued && toks[j + 1]?.glued) unit = unitAt(toks, j + 1, lex);
+		// "12 - Pfund - Tasse"
+		if (!unit && toks[j] && toks[j].text === '-' && !toks[j].glued && toks[j + 1] && !toks[j + 1].glued && toks[j + 2]?.text === '-') unit = unitAt(toks, j + 1, lex);
+		if (unit && unit.entry.minorOf && !p.digits && p.article) unit = null;
+		if (unit) j = unit.next;
+	}
+	if (!unit && nextTok && nextTok.glued && nextTok.kind === 'word' && p.digits) return null; // 1990er, 13F, 4x
+	const glued = !unit ? gluedCounted(toks, j, lex) : null;
+	if (!unit && !glued && p.digits && toks[j]?.text === '-' && toks[j].glued && toks[j + 1]?.kind === 'word' && toks[j + 1].glued) {
+		// "4004-Prozessor", "10-Punkte-Plan": a name, unless the number is grouped ("3.000-Mann-Truppe")
+		if (/^\d+$/.test(first.text)) return null;
+	}
+	if (glued) j = glued.next;
+	// articles count only with a unit, scale or fraction ("einen Euro", "ein Drittel", "eine Million")
+	if (p.article && !unit) return null;
+	if (p.article && unit && unit.entry.kind === 'measure' && unit.entry.exact) return null;
+	// years: a bare four-digit integer in the year range without a unit, hedge or scale
+	const hedge = hedgeBefore(toks, p.first, lex, hedges);
+	if (p.plainInt && !unit && !p.scaled) {
+		const [lo, hi] = lex.yearRange;
+		if (p.value >= lo && p.value <= hi && !(hedge && hedge.bound !== 'lower')) return null;
+	}
+	if (p.digits && prev && months.has(prev.lower) && !unit) return null; // "Jänner 2016", "Mai 25"
+	// labels: "Artikel 3", "Nr. 5", "§ 5", "Platz 3"; names: "einer Boeing 747 der …"
+	if (p.digits && !unit && prev) {
+		let k = p.first - 1;
+		if (toks[k].text === '.' && toks[k - 1]) k--;
+		if (labels.has(toks[k].lower)) return null;
+		if (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !sentenceInitial(toks, p.first - 1) && !months.has(prev.lower) && /^\d+$/.test(first.text)) {
+			const n = toks[j];
+			const nounNext = n && n.kind === 'word' && /^\p{Lu}/u.test(n.text);
+			const adjNext = n && n.kind === 'word' && /(e|en|er|es)$/.test(n.lower) && toks[j + 1] && /^\p{Lu}/u.test(toks[j + 1].text) && !lex.determiners.includes(n.lower);
+			if (!nounNext && !adjNext && !glued) return null;
+		}
+	}
+	// fraction nouns ("die Hälfte") need an article or hedge before them, and no ordinal ("zweite Hälfte")
+	if (p.rule === 'fraction-noun') {
+		if (!prev || !['die', 'der', 'zur', 'zu', 'um', 'etwa', 'rund', 'knapp', 'fast', 'gut', 'mehr', 'als', 'über', 'eine', 'einer', 'half', 'a'].includes(prev.lower)) return null;
+	}
+	let negative = false;
+	if (p.digits && prev && (prev.text === '-' || prev.text === '−') && first.glued && !prev.glued && !(toks[p.first - 2]?.kind === 'num')) negative = true;
+	const start = prefix ? prefix.start : negative ? prev!.start : first.start;
+	let end = unit && unit !== prefix ? unit.end : toks[p.next - 1].end;
+	let value = negative ? -p.value : p.value;
+	// money with its minor unit: "15 Dollar und 15 Cent", "zwei Euro fünfzig", "15 Dollar 50"
+	if (unit && unit.entry.kind === 'currency' && !unit.entry.minorOf && unit !== prefix) {
+		let k = j;
+		if (toks[k] && lex.joiner.includes(toks[k].lower)) k++;
+		const c = toks[k] ? readPhrase(toks, k, lex) : null;
+		if (c && !c.article && c.value < 100 && Number.isInteger(c.value) && c.value > 0) {
+			const minor = unitAt(toks, c.next, lex);
+			const after = toks[c.next];
+			if ((minor && minor.entry.minorOf) || !after || (after.kind === 'punct' && after.text !== '-')) {
+				value += c.value / 100;
+				j = minor && minor.entry.minorOf ? minor.next : c.next;
+				end = toks[j - 1].end;
+			}
+		}
+	}
+	const approx = !!hedge || p.vague;
+	const fact: Found = {
+		start,
+		end,
+		raw: work.slice(start, end),
+		value,
+		approx,
+		unit: unit ? unit.entry.unit : null,
+		counted: null,
+		source: null,
+		rule: p.rule + (unit ? '+unit' : '') + (hedge ? '+hedge' : ''),
+		tokFirst: hedge ? Math.min(hedge.first, i0) : i0,
+		tokNext: j,
+		ownCounted: !!unit || !!glued,
+		unitKind: unit?.entry.kind,
+		unitText: unit ? work.slice(unit.start, unit.end) : undefined
+	};
+	if (hedge && hedge.bound === 'lower') fact.lower = value;
+	if (hedge && hedge.bound === 'upper') fact.upper = value;
+	// counted
+	const capitalNouns = lex.compounds;
+	if (unit && unit.entry.kind === 'currency') fact.counted = fact.unitText!;
+	else if (unit && unit.entry.kind === 'percent') {
+		const c = toks[j] && lex.partitiveWords.includes(toks[j].lower) ? countedAfter(toks, j, lex, work, months, capitalNouns) : null;
+		fact.counted = c ? work.slice(unit.start, c.end) : fact.unitText!;
+	} else if (unit) fact.counted = fact.unitText!;
+	else if (glued) fact.counted = glued.text;
+	else {
+		const c = countedAfter(toks, j, lex, work, months, capitalNouns);
+		if (c) {
+			fact.counted = c.text;
+			fact.ownCounted = c.start === toks[j]?.start || true;
+		}
+	}
+	// pair words need a counted noun ("die beiden anderen Bandmitglieder")
+	if (p.rule === 'pair' && !fact.counted) return null;
+	void s;
+	return fact;
+}
+
+/** Ranges ("3.000 bis 4.000"), alternatives ("sieben oder acht") and shared units ("von 74 auf 79 Prozent"). */
+function linkPairs(found: Found[], toks: NTok[], lex: NumberLexicon): void {
+	for (let k = 0; k + 1 < found.length; k++) {
+		const a = found[k];
+		const b = found[k + 1];
+		const between = toks.slice(a.tokNext, b.tokFirst);
+		if (between.length > 2) continue;
+		const words = between.map((t) => t.lower);
+		const comma = words.length === 1 && words[0] === ',';
+		const isRange = words.length >= 1 && words.every((w) => lex.rangeWords.includes(w));
+		const isAlt = (words.length === 1 && lex.alternativeWords.includes(words[0])) || (comma && !a.ownCounted && !a.unit);
+		const shares = words.length >= 1 && words.every((w) => lex.unitShareWords.includes(w) || w === ',');
+		if (isRange) {
+			a.partner = b;
+			if (b.approx && !a.approx) a.approx = true;
+			if (a.approx && !b.approx) b.approx = true;
+		}
+		if (isAlt && !a.ownCounted && !a.unit) {
+			a.approx = true;
+			b.approx = true;
+		}
+		if ((isRange || isAlt || shares) && !a.unit && !a.ownCounted) {
+			a.unit = b.unit;
+			if (!a.counted) a.counted = b.counted;
+			// "100 bis 300 Milliarden": the scale of the second end applies to the first
+			if (isRange && b.rule.startsWith('digits+words') && a.rule === 'digits' && a.value < b.value) {
+				const scale = guessScale(b.value);
+				if (scale > 1 && a.value * scale <= b.value) a.value *= scale;
+			}
+		}
+	}
+}
+
+function guessScale(v: number): number {
+	for (const s of [1e12, 1e9, 1e6]) if (v >= s && Number.isInteger(v / s * 1000)) return s;
+	return 1;
 }
