@@ -90,3 +90,25 @@ describe('numbers: robustness', () => {
 		}
 	});
 });
+
+describe('numbers: source', () => {
+	const rows: [string, string | null][] = [
+		['Laut der Polizei wurden 300 Menschen festgenommen.', 'die Polizei'],
+		['Nach Angaben des Ministeriums kamen 40 Menschen ums Leben.', 'das Ministerium'],
+		['Nach Angaben des südkoreanischen Geheimdienstes sind 1.500 Soldaten dort.', 'der südkoreanische Geheimdienst'],
+		['Der Feuerwehr zufolge brannten 20 Häuser.', 'die Feuerwehr'],
+		['Südkoreas Geheimdienst schätzt, dass rund 12.000 Soldaten kommen.', 'Südkoreas Geheimdienst'],
+		['Am Mittwoch teilte der Verband mit, dass 500 Stellen wegfallen.', 'der Verband'],
+		['Es wurden 20 Häuser zerstört, wie die Feuerwehr mitteilte.', 'die Feuerwehr'],
+		['Südkorea: 3.000 Soldaten bereits in Russland', 'Südkorea'],
+		['Er sagte, es seien 300 Menschen gewesen.', null],
+		['Es kamen 300 Menschen.', null]
+	];
+	for (const [input, source] of rows) {
+		it(input, () => {
+			const got = numbersOf(input);
+			expect(got.length).toBeGreaterThan(0);
+			expect(got[0].source).toBe(source);
+		});
+	}
+});

@@ -85,6 +85,10 @@ export interface NumberLexicon {
 	reportingVerbs: string[];
 	/** articles and determiners that open a source noun phrase */
 	determiners: string[];
+	/** closed-class words that open a clause without being its subject ("Am", "Heute", "Das") */
+	clauseOpeners: string[];
+	/** noun endings of neuter nouns, for the nominative article of a source ("des Ministeriums" → "das Ministerium") */
+	neuterEndings: string[];
 	/** pronouns: a source that is one of these is dropped */
 	pronouns: string[];
 	/** nouns naming a study or survey whose author is the source of the figures that follow */

@@ -155,7 +155,7 @@ export const numbers: NumberLexicon = {
 		'laut', 'lt.', 'nach angaben', 'nach angaben von', 'nach schätzungen', 'nach schätzung', 'nach einschätzung',
 		'nach informationen', 'nach berechnungen', 'nach zählung', 'nach zählungen', 'nach darstellung',
 		'nach auskunft', 'nach aussage', 'nach aussagen', 'nach einem bericht', 'nach berichten', 'nach daten',
-		'nach zahlen', 'gemäß', 'zufolge', 'wie aus', 'nach meinung', 'so'
+		'nach zahlen', 'gemäß', 'nach meinung', 'so'
 	],
 	sourceAfter: ['zufolge', 'nach'],
 	reportingVerbs: [
@@ -171,6 +171,17 @@ export const numbers: NumberLexicon = {
 		'bekanntgegeben', 'gab', 'schrieb', 'schreibt', 'geschrieben', 'räumte', 'ergab', 'ergibt', 'belegt', 'belegte'
 	],
 	determiners: ['der', 'die', 'das', 'den', 'dem', 'des'],
+	clauseOpeners: [
+		'am', 'im', 'in', 'nach', 'seit', 'bei', 'beim', 'auf', 'für', 'mit', 'von', 'vom', 'vor', 'zum', 'zur', 'heute',
+		'gestern', 'dann', 'auch', 'so', 'nun', 'damit', 'dabei', 'dazu', 'zudem', 'außerdem', 'laut', 'wie', 'das',
+		'dies', 'es', 'demnach', 'doch', 'aber', 'und', 'allerdings', 'jedoch', 'bereits', 'inzwischen', 'zuletzt',
+		'insgesamt', 'davon', 'dafür', 'darüber', 'hier', 'dort', 'da', 'als', 'wenn', 'weil', 'dass', 'ob', 'nur',
+		'heuer', 'später', 'früher', 'damals', 'jetzt', 'derzeit', 'aktuell', 'bislang', 'bisher', 'erstmals', 'zuvor',
+		'anschließend', 'kürzlich', 'zunächst', 'weiterhin', 'gleichzeitig', 'zugleich', 'offenbar', 'offiziell',
+		'immerhin', 'vermutlich', 'trotzdem', 'deshalb', 'daher', 'somit', 'ebenfalls', 'gegenüber', 'unter', 'über',
+		'aus', 'durch', 'gegen', 'ohne', 'um', 'wegen', 'während', 'trotz', 'bis', 'ab', 'zwischen', 'neben', 'hinter'
+	],
+	neuterEndings: ['ium', 'amt', 'institut', 'büro', 'gericht', 'zentrum', 'unternehmen', 'land', 'haus', 'werk', 'komitee', 'parlament', 'kommando', 'portal', 'blatt', 'magazin', 'team', 'kabinett', 'gremium', 'office', 'forum', 'netzwerk', 'bündnis'],
 	pronouns: [
 		'er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'dieser', 'diese', 'dies', 'das', 'der', 'die', 'jener', 'jene',
 		'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'dem', 'den', 'demnach', 'dazu', 'dabei'
