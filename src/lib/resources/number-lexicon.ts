@@ -87,6 +87,8 @@ export interface NumberLexicon {
 	determiners: string[];
 	/** closed-class words that open a clause without being its subject ("Am", "Heute", "Das") */
 	clauseOpeners: string[];
+	/** nouns of time that are never a source ("Donnerstag", "Januar") */
+	timeNouns: string[];
 	/** noun endings of neuter nouns, for the nominative article of a source ("des Ministeriums" → "das Ministerium") */
 	neuterEndings: string[];
 	/** pronouns: a source that is one of these is dropped */

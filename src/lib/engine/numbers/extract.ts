@@ -45,7 +45,7 @@ function hedgeList(lex: NumberLexicon) {
 }
 
 /** Reasons a digit token is no quantity: a name ("A380", "COVID-19"), a code, a date, an ordinal. */
-function digitContextBad(toks: NTok[], i: number, last: number, lex: NumberLexicon, months: Set<string>): boolean {
+function digitContextBad(work: string, toks: NTok[], i: number, last: number, lex: NumberLexicon, months: Set<string>): boolean {
 	const t = toks[i];
 	const prev = toks[i - 1];
 	const next = toks[last + 1];
@@ -64,7 +64,11 @@ function digitContextBad(toks: NTok[], i: number, last: number, lex: NumberLexic
 	// "3." inside a sentence: an ordinal or a date ("am 3. Oktober", "der 3. Platz")
 	if (next && next.text === '.' && next.glued && /^\d+$/.test(toks[last].text)) {
 		const after = toks[last + 2];
-		if (after && (after.kind === 'word' || after.kind === 'num')) return true;
+		if (after && after.kind !== 'punct') return true;
+		if (after && /^[,;)\]]$/.test(after.text)) return true; // "(68., 78.)": minutes, places
+		if (sentenceInitial(toks, i)) return true; // "3. Andreas Mikkelsen": a ranking
+		const rest = /^\.\s*(\S)/.exec(work.slice(next.start, next.start + 8));
+		if (rest && /[\p{Ll}\d,)]/u.test(rest[1])) return true; // "16. 5. 2016", "3. oktober"
 	}
 	if (/^0\d{2,}/.test(t.text.replace(/\s/g, '')) && !/^0[.,]/.test(t.text)) return true; // phone numbers, codes
 	if (prev && prev.kind === 'num' && /^(0\d|\+)/.test(prev.text)) return true; // the rest of a phone number
@@ -156,7 +160,7 @@ function sentenceNumbers(work: string, s: Sentence, toks: NTok[], lex: NumberLex
 function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: UnitMatch | null, i0: number, lex: NumberLexicon, months: Set<string>, labels: Set<string>, hedges: { toks: string[]; bound: Hedge['bound'] }[]): Found | null {
 	const first = toks[p.first];
 	const lastTok = p.next - 1;
-	if (p.digits && digitContextBad(toks, p.first, lastTok, lex, months)) return null;
+	if (p.digits && digitContextBad(work, toks, p.first, lastTok, lex, months)) return null;
 	const prev = toks[p.first - 1];
 	let j = p.next;
 	// clock times, glued letters that are no unit ("1990er", "3D")
@@ -190,10 +194,12 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 	}
 	if (p.digits && prev && months.has(prev.lower) && !unit) return null; // "Jänner 2016", "Mai 25"
 	// labels: "Artikel 3", "Nr. 5", "§ 5", "Platz 3"; names: "einer Boeing 747 der …"
-	if (p.digits && !unit && prev) {
+	if (!unit && prev) {
 		let k = p.first - 1;
 		if (toks[k].text === '.' && toks[k - 1]) k--;
 		if (labels.has(toks[k].lower)) return null;
+	}
+	if (p.digits && !unit && prev) {
 		if (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !sentenceInitial(toks, p.first - 1) && !months.has(prev.lower) && /^\d+$/.test(first.text)) {
 			const n = toks[j];
 			const nounNext = n && n.kind === 'word' && /^\p{Lu}/u.test(n.text);

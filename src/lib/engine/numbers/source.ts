@@ -48,7 +48,7 @@ function npForward(toks: NTok[], k: number, lex: NumberLexicon, work: string, co
 
 function nouns(toks: NTok[], k: number, lex: NumberLexicon): number {
 	let n = 0;
-	while (isCap(toks[k]) && n < 4 && !lex.pronouns.includes(toks[k].lower) && !lex.clauseOpeners.includes(toks[k].lower)) {
+	while (isCap(toks[k]) && n < 4 && !lex.pronouns.includes(toks[k].lower) && !lex.clauseOpeners.includes(toks[k].lower) && !lex.timeNouns.includes(toks[k].lower)) {
 		k++;
 		n++;
 		while (toks[k] && toks[k].text === '-' && toks[k].glued && toks[k + 1]?.glued && toks[k + 1].kind === 'word') k += 2;

@@ -181,6 +181,11 @@ export const numbers: NumberLexicon = {
 		'immerhin', 'vermutlich', 'trotzdem', 'deshalb', 'daher', 'somit', 'ebenfalls', 'gegenüber', 'unter', 'über',
 		'aus', 'durch', 'gegen', 'ohne', 'um', 'wegen', 'während', 'trotz', 'bis', 'ab', 'zwischen', 'neben', 'hinter'
 	],
+	timeNouns: [
+		'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenende',
+		'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+		'november', 'dezember', 'jahr', 'jahres', 'monat', 'woche', 'tag', 'abend', 'morgen', 'nacht', 'vormittag', 'nachmittag'
+	],
 	neuterEndings: ['ium', 'amt', 'institut', 'büro', 'gericht', 'zentrum', 'unternehmen', 'land', 'haus', 'werk', 'komitee', 'parlament', 'kommando', 'portal', 'blatt', 'magazin', 'team', 'kabinett', 'gremium', 'office', 'forum', 'netzwerk', 'bündnis'],
 	pronouns: [
 		'er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'dieser', 'diese', 'dies', 'das', 'der', 'die', 'jener', 'jene',
