@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/lib/engine/pipeline.ts';
 import { toContract } from '../src/lib/engine/contract.ts';
-import type { Lang } from '../src/lib/engine/types.ts';
+import type { Lang, Question } from '../src/lib/engine/types.ts';
+import { score } from '../src/lib/engine/scoring/score.ts';
 
 const USAGE = `usage:
-  cli analyze [--lang de|en|auto] [--no-questions] FILE...   analyse articles, print JSON Lines`;
+  cli analyze [--lang de|en|auto] [--no-questions] FILE...   analyse articles, print JSON Lines
+  cli grade QUIZ.json ANSWERS.json                          grade answers: {"q1": {"score", "correct", "diagnosis"}}`;
 
 function fail(message: string, code = 2): never {
 	process.stderr.write(`${message}\n`);
@@ -52,6 +54,58 @@ function commandAnalyze(args: string[]): number {
 	return failed ? 1 : 0;
 }
 
+/** the questions of a quiz file: an `analyze` line (or JSON Lines), an object or array holding
+ * `questions`, or an array of questions */
+function quizQuestions(raw: string): Question[] {
+	let docs: unknown[];
+	try {
+		docs = [JSON.parse(raw)];
+	} catch {
+		docs = raw.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+	}
+	const out: Question[] = [];
+	const visit = (x: unknown) => {
+		if (Array.isArray(x)) x.forEach(visit);
+		else if (x && typeof x === 'object') {
+			const o = x as Record<string, unknown>;
+			if (Array.isArray(o.questions)) visit(o.questions);
+			else if (typeof o.id === 'string' && typeof o.target === 'string') out.push(o as Question);
+		}
+	};
+	docs.forEach(visit);
+	return out;
+}
+
+function commandGrade(args: string[]): number {
+	const [quizFile, answersFile] = args.filter((a) => !a.startsWith('--'));
+	if (!quizFile || !answersFile) fail(`grade needs QUIZ.json and ANSWERS.json\n${USAGE}`);
+	let questions: Question[];
+	let answers: Record<string, unknown>;
+	try {
+		questions = quizQuestions(readFileSync(quizFile, 'utf8'));
+	} catch (error) {
+		return fail(`cannot read quiz ${quizFile}: ${error instanceof Error ? error.message : String(error)}`, 1);
+	}
+	try {
+		const parsed = JSON.parse(readFileSync(answersFile, 'utf8'));
+		if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('expected an object mapping question ids to responses');
+		answers = parsed;
+	} catch (error) {
+		return fail(`cannot read answers ${answersFile}: ${error instanceof Error ? error.message : String(error)}`, 1);
+	}
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	const out: Record<string, { score: number; correct: boolean; diagnosis: string }> = {};
+	for (const [id, response] of Object.entries(answers)) {
+		const q = byId.get(id);
+		if (!q) { out[id] = { score: 0, correct: false, diagnosis: 'unknown-question' }; continue; }
+		const g = score(q, response);
+		out[id] = { score: g.score, correct: g.correct, diagnosis: g.diagnosis };
+	}
+	process.stdout.write(JSON.stringify(out) + '\n');
+	return 0;
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'analyze') process.exitCode = commandAnalyze(rest);
+else if (command === 'grade') process.exitCode = commandGrade(rest);
 else fail(command ? `unknown command ${command}\n${USAGE}` : USAGE);

@@ -3,6 +3,7 @@ import { germanQuoteMarks } from '../quote-marks.ts';
 import { abbreviations, months, ordinalLeaders } from './segmentation.ts';
 import { speech } from './speech.ts';
 import { numbers } from './numbers.ts';
+import { questions } from './questions.ts';
 
 export const de: LanguagePack = {
 	lang: 'de',
@@ -11,5 +12,6 @@ export const de: LanguagePack = {
 	ordinalLeaders: new Set(ordinalLeaders),
 	quoteMarks: germanQuoteMarks,
 	speech,
-	numbers
+	numbers,
+	questions
 };

@@ -1,0 +1,37 @@
+// Match 3–5 speakers to one quote each (partial credit when grading).
+import type { Quote } from '../types.ts';
+import { type Draft, type Gen, quoteDisplay, seedOf, span } from './gen.ts';
+import type { SpeakerInfo } from './catalog.ts';
+import { namesConflict, fold } from '../scoring/text.ts';
+import { shuffle } from './util.ts';
+
+export function match(g: Gen, covered: Set<Quote>): Draft | null {
+	const seed = seedOf(g, 'match');
+	const chosen: SpeakerInfo[] = [];
+	// speakers with most quotes first; names must not be taken for one another
+	const ranked = [...g.cat.speakers].sort((a, b) => b.quotes.length - a.quotes.length || a.key - b.key);
+	for (const s of ranked) {
+		if (chosen.length >= 5) break;
+		if (chosen.some((c) => namesConflict(c.name, s.name) || s.aliases.some((al) => c.aliases.some((cl) => namesConflict(al, cl))))) continue;
+		chosen.push(s);
+	}
+	if (chosen.length < 3) return null;
+	const pairs = chosen.map((s) => {
+		// prefer a quote no other question asks about yet
+		const q = s.quotes.find((x) => !covered.has(x)) ?? s.quotes[0];
+		return { answer: s.name, evidence: span(q), quote: quoteDisplay(g, q) };
+	});
+	if (new Set(pairs.map((p) => fold(p.quote))).size !== pairs.length) return null;
+	const ordered = shuffle(pairs, seed);
+	return {
+		type: 'match',
+		target: 'match',
+		lang: g.lang,
+		prompt: g.t.match(),
+		pairs: ordered,
+		options: shuffle(chosen.map((s) => s.name), seed + 1),
+		accept: Object.fromEntries(chosen.map((s) => [s.name, s.aliases])),
+		evidence: span(ordered[0].evidence),
+		explanation: ordered.map((p, i) => `${i + 1}: ${p.answer}`).join('; ')
+	};
+}

@@ -1,0 +1,64 @@
+// "Wie viele … ?" – the number's sentence with the number blanked; typed (number-entry), picked
+// (number-choice) or a plain cloze.
+import type { NumberFact, Span } from '../types.ts';
+import { type Draft, type Gen, cite, seedOf, sentenceSpan, slice, span } from './gen.ts';
+import { numberDistractors } from './distractors.ts';
+import { arrange, blankOut, innerQuotes, window } from './util.ts';
+import { sameNumber } from '../scoring/parse-number.ts';
+
+/** tolerance band from the article's hedge: exact figures exact, "rund 12.000" ±5 % */
+export function toleranceOf(n: NumberFact): { min: number; max: number } {
+	const v = n.value;
+	if (!n.approx) return { min: v, max: v };
+	const d = Math.abs(v) * 0.05;
+	return { min: Number((v - d).toPrecision(12)), max: Number((v + d).toPrecision(12)) };
+}
+
+/** number fields a grader needs */
+export function numberFields(g: Gen, n: NumberFact) {
+	return {
+		answer: n.value,
+		tolerance: toleranceOf(n),
+		integer: Number.isInteger(n.value) && n.unit !== '%' && !!n.counted,
+		others: [...new Set(g.numbers.filter((m) => !sameNumber(m.value, n.value)).map((m) => m.value))].slice(0, 50),
+		...(n.counted ? { counted: n.counted } : {}),
+		...(n.unit ? { unit: n.unit } : {})
+	};
+}
+
+/** the number's sentence with it (and the same figure elsewhere in the sentence) blanked */
+export function blankedSentence(g: Gen, n: NumberFact): { text: string; context: Span } {
+	const context = sentenceSpan(g, n.start);
+	const win = window(g.text, context, n);
+	const raw = g.text.slice(n.start, n.end);
+	const blanks: Span[] = [span(n)];
+	for (const m of g.numbers) if (m !== n && m.start >= win.start && m.end <= win.end && g.text.slice(m.start, m.end) === raw) blanks.push(span(m));
+	let text = innerQuotes(blankOut(g.text, win, blanks, g.t.blank), g.lang);
+	if (win.start > context.start) text = `… ${text}`;
+	if (win.end < context.end) text = `${text} …`;
+	return { text, context };
+}
+
+export function numberQuestion(g: Gen, n: NumberFact, type: 'number-entry' | 'number-choice' | 'cloze'): Draft | null {
+	const { text, context } = blankedSentence(g, n);
+	if (!text.includes(g.t.blank)) return null;
+	let options: number[] | undefined;
+	if (type === 'number-choice') {
+		const seed = seedOf(g, 'number', n.start);
+		const ds = numberDistractors(n, g.groups, 3, seed);
+		if (ds.length < 2) return null;
+		options = arrange(n.value, ds, seed);
+	}
+	const prompt = type === 'cloze' ? g.t.clozeNumber(text) : type === 'number-choice' ? g.t.numberChoice(text, n.counted) : g.t.numberEntry(text, n.counted);
+	return {
+		type,
+		target: 'number',
+		lang: g.lang,
+		prompt,
+		...numberFields(g, n),
+		...(options ? { options } : {}),
+		evidence: span(n),
+		context,
+		explanation: g.t.explainNumber(slice(g, n), cite(g, context))
+	};
+}

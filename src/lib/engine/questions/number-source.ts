@@ -1,0 +1,58 @@
+// "Wer ist die Quelle der Angabe „rund 12.000 Soldaten“?" – who reported a figure.
+import type { NumberFact } from '../types.ts';
+import { type Draft, type Gen, cite, sentenceSpan, seedOf } from './gen.ts';
+import { fold, nameDistance, namesConflict } from '../scoring/text.ts';
+import { innerQuotes, squash, arrange } from './util.ts';
+import { mentionedIn } from './catalog.ts';
+
+/** the figure with what it counts, as the article writes it ("1.500 nordkoreanische Soldaten") */
+function phraseOf(g: Gen, n: NumberFact): string {
+	const sent = sentenceSpan(g, n.start);
+	const after = g.text.slice(n.end, Math.min(sent.end, n.end + 80));
+	let phrase = g.text.slice(n.start, n.end);
+	if (n.counted) {
+		const at = after.indexOf(n.counted);
+		if (at >= 0 && after.slice(0, at).trim().split(/\s+/).filter(Boolean).length <= 2) phrase += after.slice(0, at + n.counted.length);
+	}
+	return innerQuotes(squash(phrase), g.lang);
+}
+
+export function numberSource(g: Gen, n: NumberFact): Draft | null {
+	const source = typeof n.source === 'string' ? n.source.trim() : '';
+	if (fold(source).length < 3 || g.t.pronouns.some((p) => fold(p) === fold(source))) return null;
+	const phrase = phraseOf(g, n);
+	// the same figure with another source would make the question ambiguous
+	for (const m of g.numbers) {
+		if (m === n || phraseOf(g, m) !== phrase) continue;
+		const s = typeof m.source === 'string' ? m.source : '';
+		if (!s || !namesConflict(s, source)) return null;
+	}
+	const context = sentenceSpan(g, n.start);
+	const prompt = g.t.numberSource(phrase);
+	if (mentionedIn(prompt, source)) return null;
+	// the article's speakers (and other sources) as options when they cannot be taken for it
+	const seed = seedOf(g, 'source', n.start);
+	const sentence = g.text.slice(context.start, context.end);
+	const pool = [...g.cat.speakers.map((s) => s.name), ...g.numbers.map((m) => m.source).filter((s): s is string => typeof s === 'string')];
+	const ds: string[] = [];
+	for (const p of pool) {
+		if (ds.length >= 3) break;
+		if (namesConflict(p, source) || g.t.pronouns.some((x) => fold(x) === fold(p)) || fold(p).length < 3) continue;
+		if (mentionedIn(sentence, p) || ds.some((d) => namesConflict(d, p))) continue;
+		ds.push(p);
+	}
+	const speakerOfSource = g.cat.speakers.find((s) => s.aliases.some((al) => nameDistance(source, al) < 1));
+	return {
+		type: 'number-source',
+		target: 'source',
+		lang: g.lang,
+		prompt,
+		answer: source,
+		accept: speakerOfSource ? [source, ...speakerOfSource.aliases] : [source],
+		others: ds.map((d) => [d]),
+		...(ds.length >= 2 ? { options: arrange(source, ds, seed) } : {}),
+		evidence: { start: n.start, end: n.end },
+		context,
+		explanation: g.t.explainSource(source, cite(g, context))
+	};
+}

@@ -1,0 +1,89 @@
+// German question wording and answer vocabulary. Templates only get text copied from the article
+// (a quote, a sentence with a blank) or a name in the nominative; where German would need to
+// inflect a name (dative after "von"), a colon form keeps the sentence grammatical.
+import type { QuestionTemplates } from '../pack.ts';
+
+const q = (text: string) => `„${text}“`;
+const fmt = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
+
+/** A name that can be the subject of a German sentence unchanged: it starts with an article, or
+ * every word is capitalised (a proper name such as "Lloyd Austin" or "NATO"). */
+function subject(name: string): string | null {
+	const n = name.trim();
+	if (/^(der|die|das|ein|eine)\s/i.test(n)) return n.charAt(0).toLowerCase() === n.charAt(0) ? n : n.charAt(0).toLowerCase() + n.slice(1);
+	if (n.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return n;
+	return null;
+}
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "nordkoreanische Soldaten", "Soldaten": a counted noun that reads well after "Wie viele" */
+const plainCounted = (c: string | null) => (c && /^(\p{Ll}+e\s)?\p{Lu}[\p{L}-]+$/u.test(c.trim()) ? c.trim() : null);
+
+export const questions: QuestionTemplates = {
+	blank: '___',
+	quote: q,
+	formatNumber: (v) => fmt.format(v),
+	subject,
+	whoSaid: (quote, indirect) => (indirect ? `Wem schreibt der Artikel diese Aussage zu: ${q(quote)}?` : `Wer sagte: ${q(quote)}?`),
+	whatDidSay: (name) => {
+		const s = subject(name);
+		return s ? `Was sagte ${s} laut dem Artikel?` : `Welche Aussage schreibt der Artikel dieser Quelle zu: ${name}?`;
+	},
+	match: () => 'Ordne jeder Aussage zu, von wem sie laut dem Artikel stammt.',
+	numberEntry: (blanked, counted) => {
+		const c = plainCounted(counted);
+		return c ? `Wie viele ${c} nennt der Artikel an dieser Stelle? ${q(blanked)}` : `Welche Zahl steht im Artikel an der Stelle der Lücke? ${q(blanked)}`;
+	},
+	numberChoice: (blanked, counted) => {
+		const c = plainCounted(counted);
+		return c ? `Wie viele ${c} nennt der Artikel hier? Wähle die richtige Zahl: ${q(blanked)}` : `Welche Zahl gehört in die Lücke? ${q(blanked)}`;
+	},
+	clozeNumber: (blanked) => `Ergänze die fehlende Zahl: ${q(blanked)}`,
+	clozeSpeaker: (blanked) => `Wer gehört in die Lücke? ${q(blanked)}`,
+	trueFalseSpeaker: (name, quote, indirect) => {
+		const s = subject(name);
+		if (s) return `Richtig oder falsch? ${cap(s)} ${indirect ? 'äußerte sinngemäß' : 'sagte'}: ${q(quote)}`;
+		return `Richtig oder falsch? Die Aussage ${q(quote)} stammt laut dem Artikel von dieser Quelle: ${name}.`;
+	},
+	trueFalseNumber: (sentence) => `Richtig oder falsch? Laut dem Artikel gilt: ${q(sentence)}`,
+	whoIs: (name) => {
+		const s = subject(name);
+		return s ? `Welche Funktion oder Rolle hat ${s} laut dem Artikel?` : `Welche Funktion oder Rolle nennt der Artikel für: ${name}?`;
+	},
+	numberSource: (phrase) => `Wer ist laut dem Artikel die Quelle der Angabe ${q(phrase)}?`,
+	markSpeaker: (quote) => `Markiere im Text, wer das gesagt hat: ${q(quote)}`,
+	explainSpeaker: (name, sentence) => `Quelle: ${name}. Im Artikel steht: ${q(sentence)}`,
+	explainNumber: (raw, sentence) => `Im Artikel steht ${q(raw)}: ${q(sentence)}`,
+	explainSource: (source, sentence) => `Quelle der Angabe: ${source}. Im Artikel steht: ${q(sentence)}`,
+	explainRole: (name, role, sentence) => `${name}: ${role}. Im Artikel steht: ${q(sentence)}`,
+	explainTrueFalse: (right, sentence) => `${right ? 'Richtig' : 'Falsch'}. Im Artikel steht: ${q(sentence)}`,
+	feedback: {
+		correct: 'Richtig!',
+		partial: 'Teilweise richtig.',
+		'other-speaker': 'Das hat im Artikel jemand anderes gesagt.',
+		'scale-error': 'Die Ziffern stimmen fast, aber die Größenordnung nicht (Tausend, Million …?).',
+		'other-number': 'Diese Zahl steht im Artikel, gehört aber zu einer anderen Angabe.',
+		'no-match': 'Leider falsch.',
+		ambiguous: 'Die Schreibweise ist mehrdeutig (Komma oder Punkt?). Schreib die Zahl eindeutig.',
+		empty: 'Keine Antwort.'
+	},
+	pronouns: ['er', 'sie', 'es', 'ihm', 'ihn', 'ihr', 'ihnen', 'man', 'wir', 'ich', 'du', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'sein', 'seine', 'derselbe', 'dieselbe'],
+	articles: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
+	titles: ['dr', 'prof', 'herr', 'frau', 'hr', 'fr', 'dipl', 'ing', 'med', 'mag'],
+	trueWords: ['richtig', 'wahr', 'ja', 'stimmt', 'korrekt', 'r', 'w', 'j'],
+	falseWords: ['falsch', 'unwahr', 'nein', 'stimmt nicht', 'inkorrekt', 'f', 'n'],
+	hedges: ['rund', 'etwa', 'ca', 'circa', 'zirka', 'ungefähr', 'knapp', 'fast', 'beinahe', 'mehr als', 'über', 'mindestens', 'höchstens', 'bis zu', 'gut', 'annähernd', 'etwas mehr als', 'weniger als', 'unter'],
+	numberWords: {
+		additive: {
+			null: 0, ein: 1, eins: 1, eine: 1, einen: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+			zehn: 10, elf: 11, zwölf: 12, sechzehn: 16, siebzehn: 17, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
+			sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90
+		},
+		multipliers: {
+			hundert: 100, tausend: 1000, tsd: 1000, k: 1000, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9,
+			mrd: 1e9, billion: 1e12, billionen: 1e12, dutzend: 12
+		},
+		fractions: { halb: 0.5, halbe: 0.5, halben: 0.5, hälfte: 0.5, drittel: 1 / 3, viertel: 0.25, fünftel: 0.2, zehntel: 0.1 },
+		joiners: ['und']
+	},
+	units: { prozent: '%', '%': '%', euro: '€', '€': '€', dollar: '$', '$': '$', kilometer: 'km', km: 'km' }
+};
