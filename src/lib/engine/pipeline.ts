@@ -15,6 +15,10 @@ export interface Context {
 	analysis: Analysis;
 	pack: LanguagePack;
 	options: AnalyzeOptions;
+	/** per-sentence speech cues, shared by the quote and speaker stages (quotes/sentence-speech.ts) */
+	speech?: import('./quotes/sentence-speech.ts').SentenceSpeech[];
+	/** paired quotation marks (quotes/marks.ts) */
+	marked?: import('./quotes/marks.ts').MarkedSpan[];
 }
 
 export interface Stage {

@@ -72,6 +72,16 @@ export interface Speaker {
 	confidence: number;
 }
 
+/** What the quote stages saw of a speaker before resolution: the mention in the frame, or the
+ * earlier quote whose speaker carries over. */
+export interface QuoteFrame {
+	mention: import('./speech/phrase.ts').PhraseMention | null;
+	/** index of an earlier quote whose speaker this one continues */
+	follows?: number;
+	sieve: string;
+	confidence: number;
+}
+
 export interface Quote extends Span {
 	text: string;
 	kind: 'direct' | 'indirect';
@@ -84,6 +94,8 @@ export interface Quote extends Span {
 	rule: string;
 	/** set when this quote sits inside another (a direct quote in reported speech) */
 	nestedIn?: number;
+	/** internal: evidence for the speaker stage */
+	frame?: QuoteFrame;
 }
 
 export interface NumberFact extends Span {

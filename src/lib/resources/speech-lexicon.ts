@@ -1,3 +1,49 @@
-// Shape of a language's speech data (speech verbs, source phrases, pronouns, role nouns).
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SpeechLexicon {}
+// Shape of a language's speech data: the verbs and phrases that introduce reported speech, the
+// words that make up a speaker's noun phrase, and what stops one.
+
+/** A speech verb as data. Regular (weak) verbs are given by infinitive only; irregular ones
+ * list their 3rd-person present, preterite and participle. Particle verbs ("mitteilen") give the
+ * particle separately so "teilte … mit" is found. */
+export interface SpeechVerb {
+	lemma: string;
+	particle?: string;
+	/** present 3sg, preterite 3sg, past participle (irregular verbs only) */
+	forms?: [string, string, string];
+	/** only counts with a reflexive "sich" ("äußerte sich") */
+	reflexive?: boolean;
+	/** weaker evidence of speech (glauben, hoffen): fine as a frame, not alone */
+	weak?: boolean;
+}
+
+export interface SpeechLexicon {
+	verbs: SpeechVerb[];
+	/** nouns heading a source phrase: "nach Angaben von X", "laut Mitteilung des X" */
+	sourceNouns: string[];
+	/** prepositions / postpositions that introduce a source: "laut X", "X zufolge", "gemäß X" */
+	sourcePrepositions: string[];
+	sourcePostpositions: string[];
+	/** personal pronouns in the nominative with gender/number, for resolution */
+	pronouns: Record<string, 'm' | 'f' | 'n' | 'pl' | 'f|pl'>;
+	/** determiners and article forms that may begin a noun phrase */
+	determiners: string[];
+	/** role nouns (heads) and suffixes that mark a person's role: "-sprecher", "-minister" */
+	roleNouns: string[];
+	roleSuffixes: string[];
+	/** organisation heads and suffixes: "Polizei", "-ministerium", "-gericht" */
+	organisationNouns: string[];
+	organisationSuffixes: string[];
+	/** nouns of media an utterance is addressed to ("sagte der Zeitung"): never a speaker */
+	addresseeNouns: string[];
+	/** words that end a speaker phrase: prepositions, conjunctions, adverbs */
+	phraseStops: string[];
+	/** adverbs and temporal words that may stand between a cue verb and its subject */
+	frameFillers: string[];
+	/** verb forms that mark Konjunktiv I (and II) in reported speech */
+	subjunctiveForms: string[];
+	/** subordinators that start a reported clause: "dass", "ob" */
+	complementizers: string[];
+	/** nouns before a quoted fragment that make it a title, name or term, not a quote */
+	titleNouns: string[];
+	/** "so X", "heißt es": words that frame without a verb */
+	soWord: string;
+}

@@ -1,5 +1,196 @@
 import type { Context } from '../pipeline.ts';
+import type { Quote, QuoteFrame, Token } from '../types.ts';
+import { pairQuoteMarks, type MarkedSpan } from './marks.ts';
+import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';
+import { readPhrase } from '../speech/phrase.ts';
+import type { Cue, SpeechTools } from '../speech/frames.ts';
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Short fragments are quotes only when a frame attributes them; long ones almost always are. */
+const LONG = 8;
+const SHORT = 3;
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+	return tokens.findIndex((t) => t.start === offset);
+}
+
+/** "„…“, sagte er" / "„…“, so der Minister": the frame right after the closing mark. */
+function trailingFrame(ss: SentenceSpeech, span: MarkedSpan, tools: SpeechTools, text: string): { frame: QuoteFrame; cue: Cue | null; endToken: number } | null {
+	const { tokens } = ss;
+	const close = tokenIndexAt(tokens, span.close - 1);
+	if (close < 0) return null;
+	let k = close + 1;
+	if (tokens[k]?.text === ',') k++;
+	else if (!/[?!]$/.test(text.slice(span.innerStart, span.innerEnd).trim())) return null;
+	const cue = ss.cues.find((c) => c.clauseStart === k && (c.verb === k || c.subjectSide === 'after'));
+	if (cue && cue.subject) {
+		return { frame: { mention: cue.subject, sieve: 'trailing-frame', confidence: 0.95 }, cue, endToken: cue.clauseEnd };
+	}
+	if (tokens[k]?.text.toLowerCase() === 'so') {
+		const p = readPhrase(tokens, k + 1, text, tools.phrases);
+		if (p && (p.kind !== 'np' || p.role || p.organisation || p.det)) {
+			return { frame: { mention: p, sieve: 'so-frame', confidence: 0.9 }, cue: null, endToken: p.last };
+		}
+	}
+	if (cue) return { frame: { mention: null, sieve: 'trailing-frame', confidence: 0 }, cue, endToken: cue.clauseEnd };
+	return null;
+}
+
+/** "X sagte: „…“" and the headline pattern "X: „…“". */
+function colonFrame(ctx: Context, speech: SentenceSpeech[], span: MarkedSpan, tools: SpeechTools): { frame: QuoteFrame; cue: Cue | null } | null {
+	const { work, text } = ctx.analysis.doc;
+	let i = span.open - 1;
+	while (i >= 0 && /[ \t\u00A0]/.test(work[i])) i--;
+	if (work[i] !== ':') return null;
+	const si = sentenceAt(ctx, i);
+	if (si < 0) return null;
+	const ss = speech[si];
+	const colon = tokenIndexAt(ss.tokens, i);
+	if (colon < 0) return null;
+	const cue = ss.cues.find((c) => c.clauseEnd === colon - 1);
+	if (cue) return { frame: { mention: cue.subject, sieve: 'colon-intro', confidence: cue.subject ? 0.95 : 0 }, cue };
+	// "Merkel: „…“" — a bare name (or short phrase) before the colon at a clause start
+	let cs = colon - 1;
+	while (cs > 0 && !/^[,;:.!?()–—]$/.test(ss.tokens[cs - 1].text) && ss.tokens[cs - 1].kind !== 'quote') cs--;
+	const p = readPhrase(ss.tokens, cs, text, tools.phrases);
+	if (p && p.last === colon - 1 && p.kind !== 'pronoun' && (p.kind === 'name' || p.role || p.organisation)) {
+		return { frame: { mention: p, sieve: 'colon-name', confidence: 0.85 }, cue: null };
+	}
+	return null;
+}
+
+/** A headline "Name: … „…“": the name before the colon speaks the quoted words. */
+function headlineFrame(ss: SentenceSpeech, tools: SpeechTools, text: string): QuoteFrame | null {
+	if (!ss.sentence.heading) return null;
+	const colon = ss.tokens.findIndex((t) => t.text === ':');
+	if (colon < 1 || colon > 5) return null;
+	const p = readPhrase(ss.tokens, 0, text, tools.phrases);
+	if (!p || p.last !== colon - 1 || p.kind === 'pronoun') return null;
+	return { mention: p, sieve: 'headline-colon', confidence: 0.8 };
+}
+
+/** The cue of the clause the quote stands in: "nannte die Lage „ernst“", "sagte, es sei „…“". */
+function sentenceCue(ss: SentenceSpeech, span: MarkedSpan, used: Cue | null): { cue: Cue; sameClause: boolean } | null {
+	const open = tokenIndexAt(ss.tokens, span.open);
+	if (open < 0) return null;
+	let best: { cue: Cue; sameClause: boolean; d: number } | null = null;
+	for (const c of ss.cues) {
+		if (c === used || !c.subject) continue;
+		const sameClause = c.clauseStart <= open && open <= c.clauseEnd + 1;
+		// a cue after the quote only counts in its own clause
+		if (c.verb > open && !sameClause) continue;
+		const d = Math.abs(c.verb - open) + (sameClause ? 0 : 100);
+		if (!best || d < best.d) best = { cue: c, sameClause, d };
+	}
+	return best;
+}
+
+/** "Das sagte X." / "Dies erklärte X." right after the quote's sentence. */
+export function nextSentenceFrame(speech: SentenceSpeech[], si: number): { frame: QuoteFrame; cue: Cue } | null {
+	const next = speech[si + 1];
+	if (!next || next.sentence.paragraph !== speech[si].sentence.paragraph) return null;
+	const first = next.tokens[0]?.text.toLowerCase();
+	if (first !== 'das' && first !== 'dies' && first !== 'dieses') return null;
+	const cue = next.cues.find((c) => c.clauseStart === 0 && c.verb === 1 && c.subject && c.subjectSide === 'after');
+	if (!cue) return null;
+	return { frame: { mention: cue.subject, sieve: 'das-sagte', confidence: 0.9 }, cue };
+}
+
+function isTitleLike(ss: SentenceSpeech, span: MarkedSpan, tools: SpeechTools, inner: string): boolean {
+	const open = tokenIndexAt(ss.tokens, span.open);
+	const before = ss.tokens.slice(Math.max(0, open - 3), open).map((t) => t.text.toLowerCase());
+	if (before.some((w) => tools.titleNouns.has(w) || /^(so ?genannte[nmrs]?|namens|genannte[nmrs]?|titel|motto|unter)$/.test(w))) return true;
+	if (before.some((w) => /^so$/.test(w)) && before.some((w) => /genannt/.test(w))) return true;
+	// a capitalised name in marks right after a noun: "die Zeitung „Bild“", "das Schiff „Aurora“"
+	return false;
+}
 
 export function findDirectQuotes(ctx: Context): void {
-	void ctx;
+	const { analysis } = ctx;
+	const { doc } = analysis;
+	const tools = toolsOf(ctx);
+	const { spans, diagnostics } = pairQuoteMarks(doc, ctx.pack.quoteMarks);
+	analysis.diagnostics.push(...diagnostics);
+	ctx.marked = spans;
+	const masks = spans.filter((s) => wordCount(doc.work.slice(s.innerStart, s.innerEnd)) >= SHORT || /[.!?,]/.test(doc.work.slice(s.innerStart, s.innerEnd))).map((s) => ({ start: s.open, end: s.close }));
+	const speech = sentenceSpeech(ctx, masks);
+	const quotes: Quote[] = [];
+	let previousEndFrame: { quote: number; mergeable: boolean } | null = null;
+	for (const span of spans) {
+		const inner = doc.work.slice(span.innerStart, span.innerEnd);
+		const words = wordCount(inner);
+		if (words === 0) continue;
+		const si = sentenceAt(ctx, span.open);
+		const sc = sentenceAt(ctx, Math.max(span.open, span.close - 1));
+		if (si < 0 || sc < 0) continue;
+		const ssOpen = speech[si], ssClose = speech[sc];
+		let frame: QuoteFrame | null = null;
+		let cue: Cue | null = null;
+		let strength: 'frame' | 'clause' | 'sentence' | 'none' = 'none';
+		const trailing = trailingFrame(ssClose, span, tools, doc.text);
+		const colon = colonFrame(ctx, speech, span, tools);
+		if (trailing && trailing.frame.mention) ({ frame, cue } = trailing), (strength = 'frame');
+		else if (colon && colon.frame.mention) ({ frame, cue } = colon), (strength = 'frame');
+		else {
+			const headline = headlineFrame(ssOpen, tools, doc.text);
+			const inSentence = sentenceCue(ssOpen, span, null);
+			if (headline) (frame = headline), (strength = 'frame');
+			else if (inSentence) {
+				cue = inSentence.cue;
+				frame = { mention: cue.subject, sieve: inSentence.sameClause ? 'clause-cue' : 'sentence-cue', confidence: inSentence.sameClause ? 0.9 : 0.8 };
+				strength = inSentence.sameClause ? 'clause' : 'sentence';
+			} else {
+				const next = nextSentenceFrame(speech, sc);
+				if (next) ({ frame, cue } = next), (strength = 'frame');
+				else if (trailing || colon) (frame = (trailing ?? colon)!.frame), (cue = (trailing ?? colon)!.cue), (strength = 'frame');
+			}
+		}
+		// a split quote: „…“, sagte er, „…“ continues the previous one
+		if (!frame && previousEndFrame?.mergeable) {
+			const prev = quotes[previousEndFrame.quote];
+			const between = doc.work.slice(prev.end, span.open);
+			if (/^\s*,[^„»"“]{0,80},\s*$/.test(between) && sentenceAt(ctx, prev.start) === si) {
+				prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [span.open, span.close]];
+				prev.end = span.close;
+				prev.text = doc.text.slice(prev.start, prev.end);
+				previousEndFrame = null;
+				continue;
+			}
+		}
+		const standalone = doc.work.slice(ssOpen.sentence.start, span.open).trim() === '' && /^[\s.!?…]*$/.test(doc.work.slice(span.close, ssClose.sentence.end));
+		if (!frame && standalone) {
+			// a quote standing as its own sentence continues the speaker of the quote before it
+			const prevIndex = quotes.length - 1;
+			const prev = quotes[prevIndex];
+			if (prev) {
+				const prevPara = doc.sentences[sentenceAt(ctx, prev.start)].paragraph;
+				if (prevPara === span.paragraph || prevPara === span.paragraph - 1) {
+					frame = { mention: null, follows: prevIndex, sieve: 'paragraph-continuity', confidence: prevPara === span.paragraph ? 0.75 : 0.65 };
+				}
+			}
+		}
+		// which fragments count as quotes
+		if (words < LONG) {
+			if (isTitleLike(ssOpen, span, tools, inner) && strength !== 'frame') continue;
+			if (words <= SHORT) {
+				if (strength === 'none' || strength === 'sentence') continue;
+				if (strength === 'clause' && cue?.reading.verb.weak) continue;
+			} else if (strength === 'none' && !frame) continue;
+		}
+		const quote: Quote = {
+			start: span.open,
+			end: span.close,
+			text: doc.text.slice(span.open, span.close),
+			kind: 'direct',
+			speaker: null,
+			cue: cue?.text ?? (frame?.sieve === 'so-frame' ? 'so' : null),
+			...(cue ? { cueSpan: cue.span } : {}),
+			rule: `direct.${frame?.sieve ?? 'marks'}`,
+			frame: frame ?? { mention: null, sieve: 'none', confidence: 0 }
+		};
+		quotes.push(quote);
+		previousEndFrame = { quote: quotes.length - 1, mergeable: !!trailing && strength === 'frame' && frame?.sieve === 'trailing-frame' };
+	}
+	analysis.quotes.push(...quotes);
 }

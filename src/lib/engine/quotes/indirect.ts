@@ -1,5 +1,220 @@
 import type { Context } from '../pipeline.ts';
+import type { Quote, QuoteFrame, Span, Token } from '../types.ts';
+import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';
+import { readPhrase, isCapitalised, type PhraseMention } from '../speech/phrase.ts';
+import { nextSentenceFrame } from './direct.ts';
+import type { Cue, SpeechTools } from '../speech/frames.ts';
+
+interface Found {
+	sentence: number;
+	span: Span;
+	frame: QuoteFrame;
+	cue: Cue | null;
+	cueText: string | null;
+	rule: string;
+}
+
+const END_PUNCT = /^[.!?…]+$/;
+
+function trimSpan(work: string, start: number, end: number): Span {
+	while (start < end && /[\s,;:–—-]/.test(work[start])) start++;
+	while (end > start && /[\s,;:.–—-]/.test(work[end - 1])) end--;
+	return { start, end };
+}
+
+function hasSubjunctive(tokens: Token[], from: number, to: number, tools: SpeechTools): boolean {
+	for (let i = from; i <= to && i < tokens.length; i++) if (tokens[i].kind === 'word' && tools.subjunctive.has(tokens[i].text)) return true;
+	return false;
+}
+
+function hasZuInfinitive(tokens: Token[], from: number, to: number): boolean {
+	for (let i = Math.max(from, to - 3); i <= to && i < tokens.length; i++) {
+		const w = tokens[i].text;
+		if (w === 'zu' && tokens[i + 1]?.kind === 'word' && !isCapitalised(tokens[i + 1])) return true;
+		if (/^(an|auf|aus|ab|bei|ein|mit|nach|vor|zurück|her|hin|fest|weiter|teil|statt|zusammen|frei|los|dar|durch|um)zu\p{Ll}{3,}en$/u.test(w)) return true;
+	}
+	return false;
+}
+
+function lastTokenIndex(tokens: Token[]): number {
+	let e = tokens.length - 1;
+	while (e > 0 && (END_PUNCT.test(tokens[e].text) || tokens[e].kind === 'quote')) e--;
+	return e;
+}
+
+/** Reported speech framed by a speech verb in the same sentence. */
+function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found[] {
+	const out: Found[] = [];
+	const { tokens } = ss;
+	const last = lastTokenIndex(tokens);
+	for (const cue of ss.cues) {
+		if (!cue.subject) continue;
+		const confidence = cue.subject.kind === 'pronoun' ? 0.85 : 0.95;
+		// "…, erklärte X." — the reported clause comes first
+		if (cue.clauseStart > 0 && tokens[cue.clauseStart - 1].text === ',' && cue.subjectSide === 'after' && cue.verb === cue.clauseStart && cue.clauseEnd >= last - 1) {
+			const content = trimSpan(work, ss.sentence.start, tokens[cue.clauseStart - 1].start);
+			const inner = tokens.filter((t) => t.start >= content.start && t.end <= content.end);
+			if (inner.length >= 3 && !inner.some((t) => t.kind === 'quote')) {
+				out.push({ sentence: ss.sentence.index, span: content, frame: { mention: cue.subject, sieve: 'trailing-frame', confidence }, cue, cueText: cue.text, rule: 'indirect.trailing-frame' });
+				continue;
+			}
+		}
+		// "X sagte, dass …" / "X sagte, er habe …" / "X forderte, … zu tun" / "X sagte: …"
+		const after = cue.clauseEnd + 1;
+		const sep = tokens[after];
+		if (!sep || (sep.text !== ',' && sep.text !== ':') || after + 1 > last) continue;
+		const from = after + 1;
+		if (tokens[from].kind === 'quote') continue; // a direct quote follows
+		// the complement runs to the sentence end, or to a later frame's comma ("…, wie X mitteilte")
+		let to = last;
+		for (const other of ss.cues) if (other !== cue && other.clauseStart > from && tokens[other.clauseStart - 1]?.text === ',' && /^(wie|so)$/i.test(tokens[other.clauseStart].text)) to = Math.min(to, other.clauseStart - 2);
+		const firstWord = tokens[from].text.toLowerCase();
+		const complementizer = tools.complementizers.has(firstWord) && (firstWord === 'dass' || firstWord === 'daß' || firstWord === 'ob');
+		const subjunctive = hasSubjunctive(tokens, from, to, tools);
+		const zu = hasZuInfinitive(tokens, from, to);
+		const colon = sep.text === ':';
+		if (!(complementizer || subjunctive || zu || (colon && !cue.reading.verb.weak))) continue;
+		if (cue.reading.verb.weak && !complementizer && !subjunctive) continue;
+		const content = trimSpan(work, tokens[from].start, tokens[to].end);
+		if (content.end - content.start < 8) continue;
+		const rule = complementizer ? 'indirect.dass-clause' : zu ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : 'indirect.subjunctive-clause';
+		out.push({ sentence: ss.sentence.index, span: content, frame: { mention: cue.subject, sieve: 'cue-clause', confidence }, cue, cueText: cue.text, rule });
+	}
+	return out;
+}
+
+/** Nominal sources: "laut X", "X zufolge", "nach Angaben von X", "nach Ansicht des X". */
+function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: SpeechTools): Found[] {
+	const out: Found[] = [];
+	const { tokens } = ss;
+	const pl = tools.phrases;
+	const lex = pl.lex;
+	const good = (p: PhraseMention | null): p is PhraseMention => !!p && (p.kind === 'name' || !!p.role || p.organisation || p.kind === 'pronoun');
+	for (let i = 0; i < tokens.length; i++) {
+		const w = tokens[i].text.toLowerCase();
+		let mention: PhraseMention | null = null;
+		let cueEnd = i;
+		if (lex.sourcePrepositions.includes(w)) {
+			let p = readPhrase(tokens, i + 1, text, pl);
+			if (p && tools.sourceNouns.has(p.head.toLowerCase())) p = genitiveOf(tokens, p, text, tools);
+			if (good(p)) (mention = p), (cueEnd = p.last);
+		} else if (lex.sourcePostpositions.includes(w) && i > 0) {
+			let s = i - 1;
+			while (s > 0 && (isCapitalised(tokens[s - 1]) || pl.determiners.has(tokens[s - 1].text.toLowerCase()) || /(e|en|er|es|em)$/.test(tokens[s - 1].text)) && !pl.stops.has(tokens[s - 1].text.toLowerCase()) && i - s < 6) s--;
+			while (s > 0 && pl.determiners.has(tokens[s - 1].text.toLowerCase())) s--;
+			for (let k = s; k < i; k++) {
+				let p = readPhrase(tokens, k, text, pl);
+				if (!p || p.last !== i - 1) continue;
+				if (tools.sourceNouns.has(p.head.toLowerCase()) || tools.sourceNouns.has(tokens[k + (p.det ? 1 : 0)]?.text.toLowerCase() ?? '')) p = genitiveOf(tokens, { ...p, last: k + (p.det ? 1 : 0) }, text, tools);
+				if (good(p)) {
+					mention = p;
+					break;
+				}
+			}
+		} else if (w === 'nach' && tokens[i + 1]) {
+			// "nach Angaben der Polizei", "nach eigenen Angaben", "nach Ansicht von Experten"
+			let k = i + 1;
+			if (pl.determiners.has(tokens[k].text.toLowerCase())) k++;
+			while (tokens[k] && !isCapitalised(tokens[k]) && /(e|en|er|es|em)$/.test(tokens[k].text) && !pl.stops.has(tokens[k].text)) k++;
+			if (!tokens[k] || !tools.sourceNouns.has(tokens[k].text.toLowerCase())) continue;
+			const p = genitiveOf(tokens, { last: k } as PhraseMention, text, tools);
+			if (good(p)) (mention = p), (cueEnd = p.last);
+			else if (tokens.slice(i + 1, k).some((t) => /^(seine[rm]?|ihre[rm]?)$/.test(t.text.toLowerCase()))) {
+				// "nach seinen Angaben": the possessive points to the last speaker
+				const poss = tokens.slice(i + 1, k).find((t) => /^(seine[rm]?|ihre[rm]?)$/.test(t.text.toLowerCase()))!;
+				mention = { start: poss.start, end: poss.end, text: poss.text, kind: 'pronoun', head: poss.text.toLowerCase().startsWith('s') ? 'er' : 'sie', organisation: false, first: i, last: k };
+				cueEnd = k;
+			} else continue;
+		} else continue;
+		if (!mention) continue;
+		const content = trimSpan(work, ss.sentence.start, ss.sentence.end);
+		out.push({ sentence: ss.sentence.index, span: content, frame: { mention, sieve: 'source-phrase', confidence: mention.kind === 'pronoun' ? 0.75 : 0.9 }, cue: null, cueText: text.slice(tokens[Math.min(i, mention.first)].start, tokens[Math.max(cueEnd, i)].end), rule: `indirect.source-${w}` });
+		break;
+	}
+	return out;
+}
+
+/** The speaker inside a source phrase: "Angaben der Polizei" → "der Polizei", "Angaben von X". */
+function genitiveOf(tokens: Token[], p: PhraseMention, text: string, tools: SpeechTools): PhraseMention | null {
+	let k = p.last + 1;
+	// "Angaben der Polizei" was read as one phrase including its genitive
+	if (p.head && !tools.sourceNouns.has(p.head.toLowerCase()) && p.kind !== 'pronoun' && p.first !== undefined) {
+		const headIdx = tokens.findIndex((t, i) => i >= p.first && i <= p.last && tools.sourceNouns.has(t.text.toLowerCase()));
+		if (headIdx >= 0) k = headIdx + 1;
+	}
+	if (tokens[k]?.text === 'von' || tokens[k]?.text === 'vom') {
+		const q = readPhrase(tokens, tokens[k].text === 'vom' ? k : k + 1, text, tools.phrases);
+		return q;
+	}
+	if (tokens[k] && /^(des|der)$/.test(tokens[k].text)) return readPhrase(tokens, k, text, tools.phrases, { allowGenitive: false });
+	return null;
+}
 
 export function findIndirectQuotes(ctx: Context): void {
-	void ctx;
+	const { analysis } = ctx;
+	const { doc } = analysis;
+	const tools = toolsOf(ctx);
+	const speech = sentenceSpeech(ctx, []);
+	const direct = analysis.quotes.filter((q) => q.kind === 'direct');
+	// direct quotes by the sentence they end in / start in, for constant-time look-ups below
+	const directEndingIn = new Map<number, Quote[]>();
+	const directCovering = new Map<number, Quote[]>();
+	for (const q of direct) {
+		const e = sentenceAt(ctx, Math.max(q.start, q.end - 1));
+		directEndingIn.set(e, [...(directEndingIn.get(e) ?? []), q]);
+		for (let k = sentenceAt(ctx, q.start); k <= e && k >= 0; k++) directCovering.set(k, [...(directCovering.get(k) ?? []), q]);
+	}
+	const covered = (si: number, s: Span) => (directCovering.get(si) ?? []).some((q) => q.start <= s.start + 2 && q.end >= s.end - 2);
+	const found: Found[] = [];
+	const reported = new Set<number>();
+	for (let si = 0; si < speech.length; si++) {
+		const ss = speech[si];
+		if (ss.sentence.heading) continue;
+		let items = verbFrames(ss, doc.work, tools);
+		if (!items.length) items = sourcePhrases(ss, doc.work, doc.text, tools);
+		if (!items.length) {
+			// "Die Lage sei ernst. Das sagte X."
+			const next = nextSentenceFrame(speech, si);
+			const content = trimSpan(doc.work, ss.sentence.start, ss.sentence.end);
+			if (next && !ss.cues.length && hasSubjunctive(ss.tokens, 0, ss.tokens.length - 1, tools)) {
+				items = [{ sentence: si, span: content, frame: next.frame, cue: next.cue, cueText: next.cue.text, rule: 'indirect.das-sagte' }];
+			}
+		}
+		items = items.filter((f) => !covered(si, f.span));
+		if (items.length) reported.add(si);
+		found.push(...items);
+		// free indirect speech: Konjunktiv sentences after a report continue its speaker
+		if (!items.length && si > 0 && !ss.cues.length) {
+			const prev = found[found.length - 1];
+			const prevSentence = prev ? prev.sentence : -1;
+			const directBefore = directEndingIn.get(si - 1) ?? [];
+			const continues = (prevSentence === si - 1 && reported.has(si - 1)) || directBefore.length > 0;
+			const sameOrNextPara = ss.sentence.paragraph - speech[si - 1].sentence.paragraph <= 1;
+			const inDirect = (directCovering.get(si) ?? []).some((q) => q.start <= ss.sentence.start && q.end >= ss.sentence.end);
+			if (continues && sameOrNextPara && !inDirect && hasSubjunctive(ss.tokens, 0, ss.tokens.length - 1, tools) && !ss.tokens.some((t) => t.kind === 'quote')) {
+				const content = trimSpan(doc.work, ss.sentence.start, ss.sentence.end);
+				const fromDirect = directBefore.length > 0 && !(prevSentence === si - 1);
+				const follows = fromDirect ? analysis.quotes.indexOf(directBefore[directBefore.length - 1]) : undefined;
+				const frame: QuoteFrame = fromDirect
+					? { mention: null, follows, sieve: 'free-indirect', confidence: 0.7 }
+					: { mention: prev.frame.mention, follows: prev.frame.follows, sieve: 'free-indirect', confidence: Math.min(0.8, prev.frame.confidence) };
+				found.push({ sentence: si, span: content, frame, cue: null, cueText: null, rule: 'indirect.free-indirect' });
+				reported.add(si);
+			}
+		}
+	}
+	for (const f of found) {
+		analysis.quotes.push({
+			start: f.span.start,
+			end: f.span.end,
+			text: doc.text.slice(f.span.start, f.span.end),
+			kind: 'indirect',
+			speaker: null,
+			cue: f.cueText,
+			...(f.cue ? { cueSpan: f.cue.span } : {}),
+			rule: f.rule,
+			frame: f.frame
+		});
+	}
+	analysis.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,5 +1,96 @@
 import type { Context } from '../pipeline.ts';
+import type { Entity, Quote, Speaker } from '../types.ts';
+import type { PhraseMention } from '../speech/phrase.ts';
+import { toolsOf } from '../quotes/sentence-speech.ts';
+import { collectEntities, genderOf, indexPersons } from './entities.ts';
+import { toNominative } from '../speech/nominative.ts';
 
+/** Candidates for a pronoun: speakers already resolved, most recent first. */
+interface Candidate {
+	at: number;
+	name: string;
+	gender: Entity['gender'];
+	start: number;
+	end: number;
+	entity?: number;
+}
+
+const PRONOUN_WINDOW = 600; // characters: a pronoun refers to someone named shortly before
+
+function compatible(pronoun: string, g: Entity['gender']): boolean | 'maybe' {
+	if (g === undefined) return 'maybe';
+	if (pronoun === 'er') return g === 'm' || g === 'n' ? true : false;
+	if (pronoun === 'sie') return g === 'f' || g === 'pl';
+	return false;
+}
+
+/** Resolves the mention a quote's frame found into a speaker name, with sieves ordered from
+ * the most to the least precise: a name in the frame, a role noun matching a named person, a
+ * describing phrase as it stands, a pronoun → the most recent compatible speaker, and a
+ * quote that continues the one before it. */
 export function attributeSpeakers(ctx: Context): void {
-	void ctx;
+	const { analysis } = ctx;
+	const pl = toolsOf(ctx).phrases;
+	const mentions: PhraseMention[] = [];
+	for (const q of analysis.quotes) if (q.frame?.mention) mentions.push(q.frame.mention);
+	for (const ss of ctx.speech ?? []) for (const c of ss.cues) if (c.subject) mentions.push(c.subject);
+	const entities = collectEntities(ctx, mentions);
+	analysis.entities = entities;
+	const persons = indexPersons(entities);
+	const candidates: Candidate[] = [];
+	const resolved = new Map<Quote, Speaker | null>();
+
+	const fromMention = (m: PhraseMention, q: Quote, sieve: string, confidence: number): Speaker | null => {
+		if (m.kind === 'pronoun') {
+			const pronoun = m.head;
+			let best: Candidate | undefined;
+			let sure = true;
+			for (let k = candidates.length - 1; k >= 0; k--) {
+				const c = candidates[k];
+				if (c.at >= m.start) continue;
+				if (m.start - c.at > PRONOUN_WINDOW) break;
+				const ok = compatible(pronoun, c.gender);
+				if (!ok) continue;
+				if (ok === 'maybe') sure = false;
+				best = c;
+				break;
+			}
+			if (!best) return null;
+			return { name: best.name, start: m.start, end: m.end, entity: best.entity, sieve: 'pronoun-recent', confidence: Math.min(confidence, sure ? 0.85 : 0.7) };
+		}
+		if (m.name && !m.organisation) {
+			const person = persons.bySurname(m.name);
+			const name = person?.name ?? m.name;
+			return { name, start: m.start, end: m.end, entity: person?.id, sieve: name !== m.name ? `${sieve}+surname` : sieve, confidence };
+		}
+		// a role noun alone: the named person who holds that role ("der NATO-Sprecher" → name)
+		if (m.role && !m.organisation) {
+			const holder = persons.byRole(m.role);
+			if (holder.length === 1) return { name: holder[0].name, start: m.start, end: m.end, entity: holder[0].id, sieve: 'role-noun', confidence: Math.min(confidence, 0.85) };
+		}
+		const name = q.frame?.sieve === 'source-phrase' ? toNominative(m, pl) : m.text.replace(/^(Der|Die|Das|Ein|Eine)\b/, (d) => d.toLowerCase());
+		return { name, start: m.start, end: m.end, sieve, confidence: Math.min(confidence, m.kind === 'np' && !m.role && !m.organisation ? 0.7 : confidence) };
+	};
+
+	const order = [...analysis.quotes].sort((a, b) => (a.frame?.mention?.start ?? a.start) - (b.frame?.mention?.start ?? b.start));
+	for (const q of order) {
+		const f = q.frame;
+		if (!f || !f.mention) continue;
+		const sp = fromMention(f.mention, q, f.sieve, f.confidence);
+		resolved.set(q, sp);
+		if (sp) {
+			const ent = sp.entity !== undefined ? entities[sp.entity] : undefined;
+			// kept in text order: `order` is sorted by mention position
+			candidates.push({ at: f.mention.start, name: sp.name, gender: ent?.gender ?? genderOf(f.mention), start: sp.start, end: sp.end, entity: sp.entity });
+		}
+	}
+	// quotes that continue an earlier one (in text order, so chains resolve)
+	for (const q of analysis.quotes) {
+		const f = q.frame;
+		if (!f || f.mention || f.follows === undefined) continue;
+		const prev = analysis.quotes[f.follows];
+		const sp = prev && (resolved.get(prev) ?? prev.speaker);
+		if (sp) resolved.set(q, { ...sp, sieve: f.sieve, confidence: Math.min(sp.confidence, f.confidence) });
+	}
+	for (const q of analysis.quotes) q.speaker = resolved.get(q) ?? null;
 }

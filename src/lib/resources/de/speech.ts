@@ -1,3 +1,223 @@
-import type { SpeechLexicon } from '../speech-lexicon.ts';
+import type { SpeechLexicon, SpeechVerb } from '../speech-lexicon.ts';
 
-export const speech: SpeechLexicon = {};
+const regular = (list: string): SpeechVerb[] =>
+	list.split(/\s+/).filter(Boolean).map((w) => {
+		const [particle, lemma] = w.includes('|') ? w.split('|') : [undefined, w];
+		return particle ? { lemma, particle } : { lemma };
+	});
+const weak = (list: string): SpeechVerb[] => regular(list).map((v) => ({ ...v, weak: true }));
+const irregular = (rows: string[]): SpeechVerb[] =>
+	rows.map((r) => {
+		const [head, pres, pret, part] = r.split(' ');
+		const [particle, lemma] = head.includes('|') ? head.split('|') : [undefined, head];
+		return { lemma, ...(particle ? { particle } : {}), forms: [pres, pret, part] as [string, string, string] };
+	});
+
+// Regular (weak) verbs of saying, writing, announcing, asserting, demanding, criticising.
+// "mit|teilen" = particle verb "mitteilen" ("teilte … mit").
+const verbs: SpeechVerb[] = [
+	...regular(`sagen erklären betonen mahnen warnen fordern bestätigen schätzen meinen berichten
+		bezeichnen kritisieren versichern erläutern ergänzen behaupten vermuten äußern zitieren
+		antworten fragen bekräftigen beteuern beschuldigen erwidern entgegnen verkünden melden
+		informieren appellieren verlangen drohen befürchten fürchten bezweifeln dementieren leugnen
+		begründen argumentieren kommentieren loben beklagen bedauern monieren rügen urteilen schildern
+		erzählen twittern prognostizieren präzisieren resümieren bilanzieren klagen mutmaßen
+		spekulieren unterstellen bemängeln beanstanden insistieren konstatieren
+		ankündigen beschreiben bekunden reklamieren protestieren postulieren beantragen plädieren
+		signalisieren skizzieren wiederholen zusichern posten verlauten beharren
+		mit|teilen an|kündigen hinzu|fügen fest|stellen klar|stellen dar|legen ein|räumen
+		auf|fordern an|merken hin|weisen dar|stellen aus|sagen an|prangern zu|sichern vor|rechnen
+		zurück|weisen nach|legen klar|machen an|führen vor|schlagen hervor|heben heraus|stellen
+		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten`),
+	...weak(`glauben hoffen erwarten rechnen zweifeln wissen denken ahnen planen beabsichtigen
+`),
+	...irregular([
+		'sprechen spricht sprach gesprochen',
+		'schreiben schreibt schrieb geschrieben',
+		'heißen heißt hieß geheißen',
+		'nennen nennt nannte genannt',
+		'zurück|weisen weist wies gewiesen',
+		'hin|weisen weist wies gewiesen',
+		'unterstreichen unterstreicht unterstrich unterstrichen',
+		'an|nehmen nimmt nahm genommen',
+		'aus|gehen geht ging gegangen',
+		'zu|geben gibt gab gegeben',
+		'bekannt|geben gibt gab gegeben',
+		'an|geben gibt gab gegeben',
+		'vor|werfen wirft warf geworfen',
+		'widersprechen widerspricht widersprach widersprochen',
+		'bestreiten bestreitet bestritt bestritten',
+		'befinden befindet befand befunden',
+		'entscheiden entscheidet entschied entschieden',
+		'versprechen verspricht versprach versprochen',
+		'zu|gestehen gesteht gestand gestanden',
+		'raten rät riet geraten',
+		'ab|raten rät riet geraten',
+		'empfehlen empfiehlt empfahl empfohlen',
+		'finden findet fand gefunden',
+		'beschließen beschließt beschloss beschlossen',
+		'ein|gestehen gesteht gestand gestanden',
+		'verweisen verweist verwies verwiesen',
+		'bitten bittet bat gebeten',
+		'rufen ruft rief gerufen',
+		'auf|rufen ruft rief gerufen',
+		'aus|sprechen spricht sprach gesprochen',
+		'sich|aus|sprechen spricht sprach gesprochen',
+		'wissen weiß wusste gewusst',
+		'denken denkt dachte gedacht',
+		'bringen bringt brachte gebracht',
+		'zeigen zeigt zeigte gezeigt'
+	].filter((r) => !r.startsWith('sich|'))),
+	{ lemma: 'beschweren', reflexive: true },
+	{ lemma: 'wenden', reflexive: true, forms: ['wendet', 'wandte', 'gewandt'] }
+];
+
+export const speech: SpeechLexicon = {
+	verbs,
+	sourceNouns: [
+		'Angaben', 'Angabe', 'Ansicht', 'Auffassung', 'Meinung', 'Einschätzung', 'Einschätzungen',
+		'Aussage', 'Aussagen', 'Darstellung', 'Worten', 'Mitteilung', 'Informationen', 'Information',
+		'Berichten', 'Bericht', 'Schätzungen', 'Schätzung', 'Erkenntnissen', 'Ansicht', 'Überzeugung',
+		'Auskunft', 'Auskünften', 'Sicht', 'Meldungen', 'Meldung', 'Beobachtungen', 'Berechnungen',
+		'Einschätzung', 'Erklärung', 'Ermittlungen', 'Untersuchungen', 'Zählung', 'Prognose', 'Prognosen',
+		'Umfrage', 'Studie', 'Urteil', 'Ansicht', 'Vermutung', 'Vermutungen', 'Polizeiangaben',
+		'Regierungsangaben', 'Behördenangaben', 'Medienberichten', 'Presseberichten', 'Augenzeugen',
+		'Zeugenaussagen', 'Schilderung', 'Schilderungen', 'Recherchen', 'Einschätzungen', 'Worte'
+	],
+	sourcePrepositions: ['laut', 'gemäß', 'lt.'],
+	sourcePostpositions: ['zufolge'],
+	pronouns: { er: 'm', sie: 'f|pl', es: 'n', ich: 'pl', wir: 'pl', man: 'pl' },
+	determiners: [
+		'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'eines', 'einem', 'einen', 'einer',
+		'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'sein', 'seine', 'seines', 'seinem', 'seinen',
+		'seiner', 'ihr', 'ihre', 'ihres', 'ihrem', 'ihren', 'ihrer', 'jener', 'jene', 'mehrere',
+		'einige', 'viele', 'zahlreiche', 'beide', 'alle'
+	],
+	roleNouns: [
+		'Sprecher', 'Sprecherin', 'Minister', 'Ministerin', 'Präsident', 'Präsidentin', 'Chef', 'Chefin',
+		'Kanzler', 'Kanzlerin', 'Vorsitzende', 'Vorsitzender', 'Abgeordnete', 'Abgeordneter',
+		'Politiker', 'Politikerin', 'Anwalt', 'Anwältin', 'Richter', 'Richterin', 'Staatsanwalt',
+		'Staatsanwältin', 'Trainer', 'Trainerin', 'Direktor', 'Direktorin', 'Leiter', 'Leiterin',
+		'Experte', 'Expertin', 'Sprecher', 'Bürgermeister', 'Bürgermeisterin', 'Senator', 'Senatorin',
+		'Botschafter', 'Botschafterin', 'General', 'Generalsekretär', 'Generalsekretärin', 'Kommissar',
+		'Kommissarin', 'Professor', 'Professorin', 'Wissenschaftler', 'Wissenschaftlerin', 'Forscher',
+		'Forscherin', 'Autor', 'Autorin', 'Journalist', 'Journalistin', 'Manager', 'Managerin',
+		'Vertreter', 'Vertreterin', 'Mitarbeiter', 'Mitarbeiterin', 'Beamte', 'Beamter', 'Beamtin',
+		'Ermittler', 'Ermittlerin', 'Analyst', 'Analystin', 'Ökonom', 'Ökonomin', 'Arzt', 'Ärztin',
+		'Gouverneur', 'Gouverneurin', 'Premier', 'Premierminister', 'Premierministerin', 'König',
+		'Königin', 'Papst', 'Bischof', 'Kardinal', 'Pfarrer', 'Sekretär', 'Sekretärin', 'Funktionär',
+		'Funktionärin', 'Aktivist', 'Aktivistin', 'Kandidat', 'Kandidatin', 'Gründer', 'Gründerin',
+		'Inhaber', 'Inhaberin', 'Besitzer', 'Besitzerin', 'Chefredakteur', 'Chefredakteurin',
+		'Kapitän', 'Spieler', 'Spielerin', 'Sänger', 'Sängerin', 'Schauspieler', 'Schauspielerin',
+		'Regisseur', 'Regisseurin', 'Musiker', 'Musikerin', 'Künstler', 'Künstlerin', 'Staatschef',
+		'Regierungschef', 'Regierungschefin', 'Parteichef', 'Parteichefin', 'Bundeskanzler',
+		'Bundeskanzlerin', 'Bundespräsident', 'Bundespräsidentin', 'Ministerpräsident',
+		'Ministerpräsidentin', 'Landrat', 'Landrätin', 'Oberbürgermeister', 'Oberbürgermeisterin',
+		'Polizeisprecher', 'Polizeisprecherin', 'Pressesprecher', 'Pressesprecherin', 'Vize',
+		'Stellvertreter', 'Stellvertreterin', 'Mitglied', 'Abgesandte', 'Gesandte', 'Diplomat',
+		'Diplomatin', 'Offizier', 'Oberst', 'Major', 'Admiral', 'Kommandeur', 'Befehlshaber',
+		'Dozent', 'Dozentin', 'Historiker', 'Historikerin', 'Soziologe', 'Soziologin', 'Psychologe',
+		'Psychologin', 'Ökonom', 'Juristin', 'Jurist', 'Verteidiger', 'Verteidigerin', 'Kläger',
+		'Klägerin', 'Angeklagte', 'Angeklagter', 'Zeuge', 'Zeugin', 'Opfer', 'Bewohner', 'Bewohnerin',
+		'Augenzeuge', 'Augenzeugin', 'Fraktionschef', 'Fraktionschefin', 'Geschäftsführer',
+		'Geschäftsführerin', 'Unternehmenschef', 'Konzernchef', 'Vorstand', 'Vorstandschef',
+		'Aufsichtsratschef', 'Obmann', 'Obfrau', 'Landeshauptmann', 'Landeshauptfrau', 'Staatssekretär',
+		'Staatssekretärin', 'Außenminister', 'Außenministerin', 'Innenminister', 'Innenministerin',
+		'Generaldirektor', 'Generaldirektorin', 'Intendant', 'Intendantin', 'Präses', 'Rektor',
+		'Rektorin', 'Dekan', 'Dekanin', 'Vorsteher', 'Koordinator', 'Koordinatorin', 'Beauftragte',
+		'Beauftragter', 'Bundestrainer', 'Chefarzt', 'Chefärztin', 'Kommentator', 'Kritiker',
+		'Kritikerin', 'Befürworter', 'Gegner', 'Gegnerin', 'Unterstützer', 'Kollege', 'Kollegin',
+		'Sprecherinnen', 'Abteilungsleiter', 'Kurator', 'Kuratorin', 'Moderator', 'Moderatorin'
+	],
+	roleSuffixes: [
+		'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'chef', 'chefin',
+		'kanzler', 'kanzlerin', 'vorsitzende', 'vorsitzender', 'abgeordnete', 'abgeordneter',
+		'politiker', 'politikerin', 'anwalt', 'anwältin', 'richter', 'richterin', 'trainer', 'trainerin',
+		'direktor', 'direktorin', 'leiter', 'leiterin', 'experte', 'expertin', 'meister', 'meisterin',
+		'sekretär', 'sekretärin', 'kommissar', 'kommissarin', 'führer', 'führerin', 'berater',
+		'beraterin', 'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'vertreter',
+		'vertreterin', 'beauftragte', 'beauftragter', 'funktionär', 'funktionärin', 'aktivist',
+		'aktivistin', 'kandidat', 'kandidatin', 'mitarbeiter', 'mitarbeiterin', 'ermittler',
+		'ermittlerin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'analyst',
+		'analystin', 'ökonom', 'ökonomin', 'arzt', 'ärztin', 'botschafter', 'botschafterin', 'general',
+		'offizier', 'diplomat', 'diplomatin', 'spieler', 'spielerin', 'stürmer', 'torhüter', 'coach',
+		'manager', 'managerin', 'gründer', 'gründerin', 'kritiker', 'kritikerin', 'historiker',
+		'historikerin', 'oberhaupt', 'gouverneur', 'gouverneurin', 'bischof', 'rat', 'rätin', 'obmann',
+		'hauptmann', 'kapitän', 'rektor', 'rektorin', 'präses', 'sänger', 'sängerin', 'autor', 'autorin'
+	],
+	organisationNouns: [
+		'Polizei', 'Regierung', 'Bundesregierung', 'Landesregierung', 'Staatsanwaltschaft',
+		'Bundesanwaltschaft', 'Feuerwehr', 'Armee', 'Militär', 'Behörde', 'Behörden', 'Ministerium',
+		'Gericht', 'Verwaltung', 'Unternehmen', 'Firma', 'Konzern', 'Partei', 'Gewerkschaft', 'Verband',
+		'Verein', 'Kommission', 'Agentur', 'Nachrichtenagentur', 'Geheimdienst', 'Dienst', 'Institut',
+		'Stiftung', 'Organisation', 'Fraktion', 'Opposition', 'Koalition', 'Senat', 'Parlament',
+		'Kongress', 'Rat', 'Vorstand', 'Klinik', 'Krankenhaus', 'Universität', 'Hochschule', 'Bank',
+		'Zentralbank', 'Botschaft', 'Bundesamt', 'Amt', 'Landesamt', 'Stadt', 'Gemeinde', 'Kirche',
+		'Club', 'Klub', 'Mannschaft', 'Team', 'Zeitung', 'Sender', 'Magazin', 'Gruppe', 'Bündnis',
+		'Allianz', 'Initiative', 'Netzwerk', 'Staatsmedien', 'Medien', 'Armee', 'Streitkräfte',
+		'Führung', 'Leitung', 'Justiz', 'Ministerin', 'Aufsicht', 'Staatskanzlei', 'Rathaus', 'Weißes',
+		'Pentagon', 'Kreml', 'Vatikan', 'Präsidialamt', 'Außenamt', 'Verfassungsgericht', 'Kanzleramt'
+	],
+	organisationSuffixes: [
+		'ministerium', 'gericht', 'amt', 'behörde', 'polizei', 'regierung', 'anwaltschaft', 'verband',
+		'verein', 'partei', 'gewerkschaft', 'konzern', 'institut', 'agentur', 'dienst', 'kommission',
+		'stiftung', 'organisation', 'fraktion', 'bank', 'gesellschaft', 'unternehmen', 'rat', 'bund',
+		'kammer', 'zentrale', 'leitung', 'sender', 'zeitung', 'magazin', 'blatt', 'akademie',
+		'universität', 'klinik', 'krankenhaus', 'feuerwehr', 'armee', 'militär', 'behörden'
+	],
+	addresseeNouns: [
+		'Zeitung', 'Zeitungen', 'Nachrichtenagentur', 'Agentur', 'Sender', 'Fernsehsender', 'Magazin',
+		'Nachrichtenmagazin', 'Blatt', 'Journalisten', 'Journalistinnen', 'Reportern', 'Presse',
+		'Medien', 'Fernsehen', 'Radio', 'Rundfunk', 'Hörfunk', 'Wochenzeitung', 'Tageszeitung',
+		'Sonntagszeitung', 'Programm', 'Interview', 'Pressekonferenz', 'Öffentlichkeit', 'Anhängern'
+	],
+	phraseStops: [
+		'am', 'an', 'im', 'in', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'seit', 'von', 'vom', 'vor',
+		'zu', 'zum', 'zur', 'über', 'unter', 'gegenüber', 'während', 'wegen', 'trotz', 'für', 'gegen',
+		'ohne', 'um', 'durch', 'bis', 'laut', 'und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'dass',
+		'ob', 'wie', 'als', 'wenn', 'weil', 'da', 'damit', 'so', 'auch', 'noch', 'bereits', 'schon',
+		'jedoch', 'zudem', 'außerdem', 'dazu', 'dabei', 'daher', 'deshalb', 'weiter', 'ebenfalls',
+		'gestern', 'heute', 'morgen', 'nun', 'jetzt', 'dann', 'danach', 'zuvor', 'inzwischen',
+		'zunächst', 'später', 'kürzlich', 'erst', 'nur', 'vor', 'nicht', 'es', 'sich', 'ihm', 'ihr',
+		'ihnen', 'uns', 'mir', 'dies', 'das', 'der', 'die', 'den', 'dem', 'des'
+	],
+	frameFillers: [
+		'auch', 'zudem', 'außerdem', 'dazu', 'dabei', 'jedoch', 'aber', 'allerdings', 'indes',
+		'weiter', 'weiters', 'ferner', 'ebenfalls', 'gestern', 'heute', 'nun', 'jetzt', 'damals',
+		'später', 'zuvor', 'bereits', 'schon', 'noch', 'dann', 'daraufhin', 'gegenüber', 'nochmals',
+		'erneut', 'wiederholt', 'kürzlich', 'einmal', 'zuletzt', 'bisher', 'offenbar', 'offiziell',
+		'öffentlich', 'ausdrücklich', 'deutlich', 'wörtlich', 'sinngemäß', 'abschließend', 'anschließend',
+		'zufolge', 'mittlerweile', 'inzwischen', 'demnach', 'daher', 'deshalb', 'also', 'so', 'dort',
+		'hier', 'ebenso', 'sogar', 'lediglich', 'nur', 'selbst', 'persönlich', 'zunächst', 'vorerst',
+		'daneben', 'darüber', 'hinaus', 'unterdessen', 'derweil', 'ihrerseits', 'seinerseits',
+		'wiederum', 'tags', 'darauf', 'morgens', 'abends', 'mittags', 'nachmittags', 'vormittags'
+	],
+	subjunctiveForms: [
+		'sei', 'seien', 'seiest', 'habe', 'hab', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe',
+		'möge', 'gebe', 'liege', 'stehe', 'gehe', 'komme', 'bleibe', 'wisse', 'brauche', 'fehle',
+		'lasse', 'sehe', 'halte', 'trage', 'gelte', 'handle', 'handele', 'bestehe', 'erwarte', 'plane',
+		'arbeite', 'zeige', 'drohe', 'führe', 'bedeute', 'reiche', 'betrage', 'hänge', 'heiße',
+		'wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnten', 'müssten', 'dürften',
+		'befinde', 'entspreche', 'verfüge', 'gehöre', 'nehme', 'finde', 'mache', 'sitze', 'lebe',
+		'spiele', 'rechne', 'benötige', 'erhalte', 'trete', 'stimme', 'treffe', 'leide', 'sterbe',
+		'versuche', 'entstehe', 'verliere', 'gewinne', 'beginne', 'lehne', 'unterstütze', 'wachse',
+		'steige', 'sinke', 'laufe', 'liefere', 'kenne', 'glaube', 'hoffe', 'wünsche', 'sorge',
+		'handeln', 'vorliege', 'ankomme', 'stattfinde', 'übernehme', 'kümmere', 'erfolge', 'diene'
+	],
+	complementizers: ['dass', 'daß', 'ob', 'wie', 'warum', 'weshalb', 'wann', 'wo', 'wer', 'was', 'inwieweit'],
+	titleNouns: [
+		'Film', 'Films', 'Buch', 'Buches', 'Roman', 'Album', 'Albums', 'Lied', 'Song', 'Titel', 'Motto',
+		'Serie', 'Sendung', 'Show', 'Stück', 'Oper', 'Operation', 'Aktion', 'Kampagne', 'Programm',
+		'Projekt', 'Zeitung', 'Zeitschrift', 'Magazin', 'Magazins', 'Blatt', 'Sender', 'Band', 'Gruppe',
+		'Firma', 'Marke', 'Schiff', 'Name', 'Namen', 'Begriff', 'Wort', 'Ausdruck', 'Spitzname',
+		'Rubrik', 'Kolumne', 'Festival', 'Ausstellung', 'Wettbewerb', 'Preis', 'Gesetz', 'Initiative',
+		'Bündnis', 'Partei', 'Verein', 'Organisation', 'Plattform', 'Portal', 'Blog', 'Bewegung',
+		'Studie', 'Bericht', 'Papier', 'Konzept', 'Plan', 'Mission', 'Unternehmen', 'Restaurant',
+		'Hotel', 'Bar', 'Kneipe', 'Theater', 'Kino', 'Spiel', 'Computerspiel', 'Videospiel', 'App',
+		'Stiftung', 'Tagung', 'Konferenz', 'Kongress', 'Gipfel', 'Reihe', 'Ausgabe', 'Artikel',
+		'Tageszeitung', 'Wochenzeitung', 'Nachrichtenmagazin', 'Nachrichtensender', 'Fernsehsender',
+		'Sonntagszeitung', 'Boulevardzeitung', 'Titelseite', 'Schlagzeile', 'Überschrift', 'Slogan',
+		'Leitmotiv', 'Thema', 'Motto', 'Kategorie', 'Sparte', 'Verlag', 'Label'
+	],
+	soWord: 'so'
+};

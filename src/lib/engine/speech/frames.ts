@@ -1,0 +1,224 @@
+import type { Sentence, Span, Token } from '../types.ts';
+import type { SpeechLexicon } from '../../resources/speech-lexicon.ts';
+import { buildVerbIndex, type VerbForm } from './verbs.ts';
+import { isCapitalised, makePhraseLexicon, readPhrase, type PhraseLexicon, type PhraseMention } from './phrase.ts';
+
+/** A speech cue found in a sentence: the verb (with its particle) and the speaker phrase its
+ * clause names, if any. */
+export interface Cue {
+	/** token indices into the sentence's (masked) token list */
+	verb: number;
+	particle?: number;
+	reading: VerbForm;
+	text: string;
+	span: Span;
+	clauseStart: number;
+	clauseEnd: number;
+	subject: PhraseMention | null;
+	/** where the subject stood relative to the verb */
+	subjectSide: 'before' | 'after' | 'none';
+}
+
+export interface SpeechTools {
+	verbs: Map<string, VerbForm[]>;
+	phrases: PhraseLexicon;
+	subjunctive: Set<string>;
+	complementizers: Set<string>;
+	sourceNouns: Set<string>;
+	titleNouns: Set<string>;
+}
+
+const cache = new WeakMap<SpeechLexicon, SpeechTools>();
+
+export function speechTools(lex: SpeechLexicon): SpeechTools {
+	let t = cache.get(lex);
+	if (!t) {
+		t = {
+			verbs: buildVerbIndex(lex),
+			phrases: makePhraseLexicon(lex),
+			subjunctive: new Set(lex.subjunctiveForms),
+			complementizers: new Set(lex.complementizers),
+			sourceNouns: new Set(lex.sourceNouns.map((w) => w.toLowerCase())),
+			titleNouns: new Set(lex.titleNouns.map((w) => w.toLowerCase()))
+		};
+		cache.set(lex, t);
+	}
+	return t;
+}
+
+const AUX = new Set(
+	'hat hatte habe haben hatten hätte hätten ist war sei waren wird wurde würde werden wurden will wollte wollten soll sollte sollten kann konnte könne konnten muss musste müsse mussten möchte möchten wolle darf durfte ließ lässt'.split(' ')
+);
+const BOUNDARY = /^[,;:()–—]$|^-$/;
+
+export function isBoundary(t: Token): boolean {
+	return (t.kind === 'punct' && BOUNDARY.test(t.text)) || (t.kind === 'punct' && /[.!?…]/.test(t.text));
+}
+
+/** Tokens of a sentence with the insides of direct quotes removed: the marks stay, so a
+ * frame "„…“, sagte er" reads as [“ , sagte er .]. */
+export function maskedTokens(s: Sentence, quoted: Span[]): Token[] {
+	if (!quoted.length) return s.tokens;
+	return s.tokens.filter((t) => !quoted.some((q) => t.start > q.start && t.end < q.end && t.kind !== 'quote'));
+}
+
+function clauseBounds(tokens: Token[], i: number): [number, number] {
+	let a = i;
+	while (a > 0 && !isBoundary(tokens[a - 1])) a--;
+	let b = i;
+	while (b < tokens.length - 1 && !isBoundary(tokens[b + 1])) b++;
+	return [a, b];
+}
+
+/** Skips adverbs, short prepositional phrases ("am Mittwoch", "vor Journalisten", "in Brüssel")
+ * and addressees ("der Zeitung") between a cue verb and its postponed subject. */
+function skipToSubject(tokens: Token[], k: number, end: number, tools: SpeechTools): number {
+	const pl = tools.phrases;
+	for (let guard = 0; guard < 6 && k <= end; guard++) {
+		const t = tokens[k];
+		if (!t || t.kind !== 'word') return k;
+		const w = t.text.toLowerCase();
+		if (pl.fillers.has(w) && !pl.pronouns.has(w)) {
+			k++;
+			continue;
+		}
+		if (pl.stops.has(w) && !pl.determiners.has(w) && !pl.pronouns.has(w)) {
+			// a preposition: skip its phrase (article, adjectives, nouns, numbers)
+			let j = k + 1;
+			if (tokens[j] && pl.determiners.has(tokens[j].text.toLowerCase())) j++;
+			while (tokens[j] && (tokens[j].kind === 'number' || (tokens[j].kind === 'punct' && tokens[j].text === '.') || (tokens[j].kind === 'word' && !isCapitalised(tokens[j]) && /(e|en|er|es|em)$/.test(tokens[j].text) && !pl.stops.has(tokens[j].text)))) j++;
+			let caps = 0;
+			while (tokens[j] && isCapitalised(tokens[j]) && caps < 2) {
+				j++;
+				caps++;
+			}
+			if (caps === 0) return k;
+			k = j;
+			continue;
+		}
+		// dative addressee: "sagte der Zeitung", "sagte dem Sender"
+		if (/^(der|dem|den)$/.test(w)) {
+			const p = readPhrase(tokens, k, '', pl, { allowGenitive: false });
+			if (p && pl.addressees.has(p.head.toLowerCase())) {
+				k = p.last + 1;
+				continue;
+			}
+		}
+		return k;
+	}
+	return k;
+}
+
+function subjectAfter(tokens: Token[], k: number, end: number, text: string, tools: SpeechTools): PhraseMention | null {
+	k = skipToSubject(tokens, k, end, tools);
+	if (k > end) return null;
+	const p = readPhrase(tokens, k, text, tools.phrases);
+	if (!p || p.last > end + 3) return null;
+	if (tools.phrases.addressees.has(p.head.toLowerCase()) && p.det !== 'die') return null;
+	return p;
+}
+
+function subjectBefore(tokens: Token[], cs: number, v: number, text: string, tools: SpeechTools): PhraseMention | null | 'fronted' {
+	const first = tokens[cs];
+	if (!first || first.kind !== 'word') return 'fronted';
+	const w = first.text.toLowerCase();
+	const pl = tools.phrases;
+	// subordinate clause: "wie der Minister mitteilte"
+	if (tools.complementizers.has(w) || w === 'wie' || w === 'als') {
+		const p = readPhrase(tokens, cs + 1, text, pl);
+		return p && p.last < v ? p : null;
+	}
+	if (pl.stops.has(w) && !pl.determiners.has(w)) return 'fronted';
+	if (pl.fillers.has(w)) return 'fronted';
+	let p = readPhrase(tokens, cs, text, pl);
+	if (!p) return 'fronted';
+	// coordinated subjects: "Russland und Nordkorea weisen … zurück"
+	if (tokens[p.last + 1]?.text === 'und' && p.kind !== 'pronoun') {
+		const q = readPhrase(tokens, p.last + 2, text, pl);
+		if (q && q.last + 1 === v) {
+			p = { ...p, end: q.end, text: text.slice(p.start, q.end), last: q.last, kind: 'np', name: undefined, role: undefined, head: q.head, organisation: false };
+		}
+	}
+	// the phrase must reach the verb (apart from a parenthesis like "(SPD)")
+	let j = p.last + 1;
+	if (tokens[j]?.text === '(') {
+		while (j < v && tokens[j].text !== ')') j++;
+		j++;
+	}
+	if (j !== v) return 'fronted';
+	if (p.det === 'dem' || p.det === 'den' || pl.addressees.has(p.head.toLowerCase())) return 'fronted';
+	return p;
+}
+
+function cueText(tokens: Token[], v: number, particle: number | undefined): string {
+	return particle !== undefined ? `${tokens[v].text} … ${tokens[particle].text}` : tokens[v].text;
+}
+
+/** Finds the speech cues of a sentence (tokens already masked) and the subject of each. */
+export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue[] {
+	const cues: Cue[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (t.kind !== 'word') continue;
+		const readings = tools.verbs.get(t.text.toLowerCase());
+		if (!readings) continue;
+		// "Sagen" at sentence start as a noun ("Das Sagen") is rare; capitalised mid-sentence words are nouns
+		if (isCapitalised(t) && i > 0 && tokens[i - 1].kind === 'word') continue;
+		const [cs, ce] = clauseBounds(tokens, i);
+		let reading: VerbForm | undefined;
+		let particle: number | undefined;
+		for (const r of readings) {
+			if (r.needsParticle) {
+				// the particle closes the clause: "teilte … mit," / "wies … zurück."
+				for (let j = i + 1; j <= ce; j++) {
+					if (tokens[j].text === r.verb.particle && (j === ce || !/^\p{L}/u.test(tokens[j + 1]?.text ?? ''))) {
+						reading = r;
+						particle = j;
+						break;
+					}
+				}
+			} else if (!reading) {
+				reading = r;
+			}
+			if (reading && particle !== undefined) break;
+		}
+		if (!reading) continue;
+		if (reading.verb.reflexive && !tokens.slice(cs, ce + 1).some((x) => x.text === 'sich')) continue;
+		// infinitives only count after a modal/future auxiliary in the clause ("will … sagen")
+		if (reading.kind === 'infinitive' && !tokens.slice(cs, i).some((x) => AUX.has(x.text.toLowerCase()))) continue;
+		let subject: PhraseMention | null = null;
+		let side: Cue['subjectSide'] = 'none';
+		// the finite position: the verb itself, or the auxiliary of a participle/infinitive
+		let finite = i;
+		if (reading.kind !== 'finite') {
+			const aux = tokens.slice(cs, i).findIndex((x) => AUX.has(x.text.toLowerCase()));
+			finite = aux >= 0 ? cs + aux : i;
+		}
+		if (finite === cs) {
+			subject = subjectAfter(tokens, finite + 1, ce, text, tools);
+			side = subject ? 'after' : 'none';
+		} else {
+			const before = subjectBefore(tokens, cs, finite, text, tools);
+			if (before === 'fronted') {
+				subject = subjectAfter(tokens, finite + 1, ce, text, tools);
+				side = subject ? 'after' : 'none';
+			} else if (before) {
+				subject = before;
+				side = 'before';
+			}
+		}
+		cues.push({
+			verb: i,
+			particle,
+			reading,
+			text: cueText(tokens, i, particle),
+			span: { start: t.start, end: particle !== undefined ? tokens[particle].end : t.end },
+			clauseStart: cs,
+			clauseEnd: ce,
+			subject,
+			subjectSide: side
+		});
+		if (particle !== undefined) i = Math.max(i, particle);
+	}
+	return cues;
+}

@@ -1,0 +1,189 @@
+import type { Token } from '../types.ts';
+import type { SpeechLexicon } from '../../resources/speech-lexicon.ts';
+
+/** A noun phrase that may name a speaker, read from tokens. */
+export interface PhraseMention {
+	start: number;
+	end: number;
+	text: string;
+	kind: 'pronoun' | 'name' | 'np';
+	/** the proper-name part ("Farah Dakhlallah"), if any */
+	name?: string;
+	/** the role or describing noun ("NATO-Sprecherin"), if any */
+	role?: string;
+	/** determiner the phrase began with, lower case */
+	det?: string;
+	/** last noun of the phrase */
+	head: string;
+	/** organisation-like head ("Polizei", "-ministerium", an acronym) */
+	organisation: boolean;
+	/** token index range [first, last] in the sentence's tokens */
+	first: number;
+	last: number;
+}
+
+export interface PhraseLexicon {
+	lex: SpeechLexicon;
+	stops: Set<string>;
+	determiners: Set<string>;
+	roleNouns: Set<string>;
+	orgNouns: Set<string>;
+	addressees: Set<string>;
+	fillers: Set<string>;
+	pronouns: Map<string, string>;
+	/** memo of role/organisation tests per word: the suffix scans are the hot path */
+	memo: Map<string, number>;
+}
+
+export function makePhraseLexicon(lex: SpeechLexicon): PhraseLexicon {
+	return {
+		lex,
+		stops: new Set(lex.phraseStops),
+		determiners: new Set(lex.determiners),
+		roleNouns: new Set(lex.roleNouns.map((w) => w.toLowerCase())),
+		orgNouns: new Set(lex.organisationNouns.map((w) => w.toLowerCase())),
+		addressees: new Set(lex.addresseeNouns.map((w) => w.toLowerCase())),
+		fillers: new Set(lex.frameFillers),
+		pronouns: new Map(Object.entries(lex.pronouns)),
+		memo: new Map()
+	};
+}
+
+const CAP = /^\p{Lu}/u;
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]{1,}$/u;
+
+export function isCapitalised(t: Token | undefined): boolean {
+	return !!t && t.kind === 'word' && CAP.test(t.text);
+}
+
+const head = (words: string[]): string => words[words.length - 1];
+
+function lastPart(word: string): string {
+	const parts = word.toLowerCase().split('-');
+	return parts[parts.length - 1];
+}
+
+const ROLE = 1, ORG = 2, KNOWN = 4;
+
+function classify(word: string, pl: PhraseLexicon): number {
+	let bits = pl.memo.get(word);
+	if (bits === undefined) {
+		bits = KNOWN | (roleNoun(word, pl) ? ROLE : 0) | (organisationNoun(word, pl) ? ORG : 0);
+		if (pl.memo.size > 50_000) pl.memo.clear();
+		pl.memo.set(word, bits);
+	}
+	return bits;
+}
+
+export function isRoleNoun(word: string, pl: PhraseLexicon): boolean {
+	return (classify(word, pl) & ROLE) !== 0;
+}
+
+export function isOrganisationNoun(word: string, pl: PhraseLexicon): boolean {
+	return (classify(word, pl) & ORG) !== 0;
+}
+
+function roleNoun(word: string, pl: PhraseLexicon): boolean {
+	const w = lastPart(word);
+	if (pl.roleNouns.has(w)) return true;
+	for (const s of pl.lex.roleSuffixes) {
+		if (w.endsWith(s) && w.length > s.length + 2) return true;
+		if (w.endsWith(s + 'in') && w.length > s.length + 4) return true;
+		if (w.endsWith(s + 'innen') && w.length > s.length + 6) return true;
+	}
+	return false;
+}
+
+function organisationNoun(word: string, pl: PhraseLexicon): boolean {
+	if (ACRONYM.test(word) && word.length <= 8) return true;
+	const w = lastPart(word);
+	if (pl.orgNouns.has(w)) return true;
+	return pl.lex.organisationSuffixes.some((s) => w.endsWith(s) && w.length >= s.length + 3);
+}
+
+/** Lower-case words that may stand inside a noun phrase: attributive adjectives and participles
+ * ("südkoreanische", "ehemaliger", "zuständige"). */
+function isAdjective(t: Token, pl: PhraseLexicon): boolean {
+	return t.kind === 'word' && !CAP.test(t.text) && !pl.stops.has(t.text) && /(e|en|er|es|em)$/.test(t.text) && t.text.length > 2;
+}
+
+/** Reads a noun phrase that begins at token i, or returns null. Stops at punctuation (except
+ * a parenthesised party "(SPD)", which is skipped), prepositions and other stop words. */
+export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseLexicon, opts: { allowGenitive?: boolean } = {}): PhraseMention | null {
+	const t = tokens[i];
+	if (!t || t.kind !== 'word') return null;
+	const lower = t.text.toLowerCase();
+	if (pl.pronouns.has(lower) && (lower !== 'es' && lower !== 'man')) {
+		return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: lower, organisation: false, first: i, last: i };
+	}
+	let k = i;
+	let det: string | undefined;
+	if (pl.determiners.has(lower)) {
+		det = lower;
+		k++;
+	}
+	while (tokens[k] && isAdjective(tokens[k], pl)) k++;
+	const capStart = k;
+	while (tokens[k] && isCapitalised(tokens[k]) && !(k === i && pl.stops.has(lower) && !det)) {
+		if (pl.determiners.has(tokens[k].text.toLowerCase()) && k > capStart) break;
+		if (pl.stops.has(tokens[k].text.toLowerCase()) && k !== capStart) break;
+		k++;
+	}
+	if (k === capStart) return null; // no noun
+	let last = k - 1;
+	// a genitive attribute: "der Sprecher des Ministeriums", "der Chef der Polizei"
+	if (opts.allowGenitive !== false && tokens[k] && /^(des|der)$/.test(tokens[k].text)) {
+		let g = k + 1;
+		while (tokens[g] && isAdjective(tokens[g], pl)) g++;
+		const gs = g;
+		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+		if (g > gs) last = g - 1;
+	}
+	// "ein Sprecher von Greenpeace": keep "von X" when the phrase has no proper name yet
+	const words = tokens.slice(capStart, last + 1).map((x) => x.text);
+	if (tokens[last + 1]?.text === 'von' && words.length === 1 && (isRoleNoun(head(words), pl) || det)) {
+		let g = last + 2;
+		if (tokens[g] && /^(der|dem|den)$/.test(tokens[g].text)) g++;
+		while (tokens[g] && isAdjective(tokens[g], pl)) g++;
+		const gs = g;
+		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+		if (g > gs) last = g - 1;
+	}
+	const start = tokens[i].start;
+	const end = tokens[last].end;
+	const capWords = tokens.slice(capStart, k).map((x) => x.text);
+	// split role and proper name: the name follows the last role/organisation noun
+	let roleAt = -1;
+	capWords.forEach((w, n) => {
+		if (isRoleNoun(w, pl) || (n < capWords.length - 1 && isOrganisationNoun(w, pl) && !ACRONYM.test(w))) roleAt = n;
+	});
+	let name: string | undefined;
+	let role: string | undefined;
+	if (roleAt >= 0) {
+		role = capWords.slice(0, roleAt + 1).join(' ');
+		if (roleAt < capWords.length - 1) name = capWords.slice(roleAt + 1).join(' ');
+	} else if (!det) {
+		name = capWords.join(' ');
+	}
+	// "der Vertreter Nordkoreas", "Südkoreas Geheimdienst": a genitive, not a name
+	if (name && role && det && !name.includes(' ') && /[^s]s$/.test(name)) name = undefined;
+	if (!det && !role && capWords.length > 1 && /[^s]s$/.test(capWords[0]) && (isOrganisationNoun(head(capWords), pl) || isRoleNoun(head(capWords), pl))) {
+		name = undefined;
+		role = capWords.join(' ');
+	}
+	const headWord = capWords[capWords.length - 1];
+	const organisation = !name ? isOrganisationNoun(headWord, pl) : isOrganisationNoun(name, pl) && !role;
+	return {
+		start,
+		end,
+		text: text.slice(start, end),
+		kind: name ? 'name' : 'np',
+		name,
+		role,
+		det,
+		head: headWord,
+		organisation,
+		first: i,
+		last
+	};
+}
