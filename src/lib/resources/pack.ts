@@ -47,6 +47,8 @@ export interface QuestionTemplates {
 	feedback: Record<'correct' | 'partial' | 'other-speaker' | 'scale-error' | 'other-number' | 'no-match' | 'ambiguous' | 'empty', string>;
 	/** speaker "names" that are no names (pronouns): a question never uses them */
 	pronouns: string[];
+	/** first words that show a name is not in the nominative ("den USA"): not used as a speaker */
+	notNominative: string[];
 	/** articles and determiners dropped when names are compared */
 	articles: string[];
 	/** titles dropped when names are compared (Dr., Frau, Mr) */

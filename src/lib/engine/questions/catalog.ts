@@ -3,12 +3,14 @@
 // counts and the spans where the article mentions it.
 import type { Analysis, Entity, Quote, Span } from '../types.ts';
 import type { QuestionTemplates } from '../../resources/pack.ts';
+import { escapeRegExp } from './util.ts';
 import { fold, nameDistance, nameTokens, namesConflict } from '../scoring/text.ts';
 
 /** a speaker attribution below this confidence is not asked about */
-export const MIN_SPEAKER_CONFIDENCE = 0.6;
+export const MIN_SPEAKER_CONFIDENCE = 0.75;
 
-export type SpeakerKind = 'person' | 'institution' | 'unknown';
+/** person (a proper name), institution, or a description ("der Vertreter Nordkoreas") */
+export type SpeakerKind = 'person' | 'institution' | 'description' | 'unknown';
 
 export interface SpeakerInfo {
 	key: number;
@@ -37,6 +39,8 @@ export function usableSpeaker(q: Quote, t: QuestionTemplates, textLength: number
 	if (!s || typeof s.name !== 'string' || !s.name.trim()) return false;
 	if (!(typeof s.confidence === 'number' && s.confidence >= MIN_SPEAKER_CONFIDENCE)) return false;
 	if (isPronoun(s.name, t)) return false;
+	// "den USA", "dem Minister": a name in an oblique case is no resolved nominative name
+	if (t.notNominative.includes(s.name.trim().split(/\s+/)[0].toLowerCase())) return false;
 	if (!(q.start >= 0 && q.end > q.start && q.end <= textLength)) return false;
 	return true;
 }
@@ -44,8 +48,8 @@ export function usableSpeaker(q: Quote, t: QuestionTemplates, textLength: number
 function kindOf(name: string, entity: Entity | undefined, t: QuestionTemplates): SpeakerKind {
 	if (entity) return entity.kind === 'person' ? 'person' : 'institution';
 	const words = name.trim().split(/\s+/);
-	if (t.articles.includes(words[0].toLowerCase())) return 'institution';
-	if (words.length === 1) return 'unknown';
+	if (t.articles.includes(words[0].toLowerCase())) return 'description';
+	if (words.length === 1) return /^[\p{Lu}\p{N}.-]+$/u.test(words[0]) ? 'institution' : 'unknown';
 	if (words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !w.includes('-'))) return 'person';
 	return 'institution';
 }
@@ -89,6 +93,9 @@ export function buildCatalog(a: Analysis, t: QuestionTemplates): Catalog {
 			}
 			if (e.role) info.aliases.push(e.role);
 		}
+		// a role noun written next to the name ("Generaldirektor Norbert Griesmayr", "Norbert
+		// Griesmayr, Generaldirektor der …") names the person too
+		if (info.kind === 'person') info.aliases.push(...rolesAround(text, info.name));
 		// frame mentions that name it ("der Pentagon-Chef") are aliases too
 		for (const m of info.mentions) {
 			const mt = text.slice(m.start, m.end);
@@ -112,6 +119,20 @@ export function buildCatalog(a: Analysis, t: QuestionTemplates): Catalog {
 	return { speakers, of };
 }
 
+/** capitalised words right before the name inside a sentence, or right after "Name, " */
+function rolesAround(text: string, name: string): string[] {
+	const out = new Set<string>();
+	const esc = escapeRegExp(name);
+	const re = new RegExp(`(?:(?<=[\\p{Ll},;] )([\\p{Lu}][\\p{L}-]{3,}) )?${esc}(?:, ([\\p{Lu}][\\p{L}-]{3,}))?`, 'gu');
+	let k = 0;
+	for (const m of text.matchAll(re)) {
+		if (++k > 20) break;
+		if (m[1]) out.add(m[1]);
+		if (m[2]) out.add(m[2]);
+	}
+	return [...out];
+}
+
 /** Could a student's `name` be right for `info` (so it must not be a distractor)? */
 export function conflicts(info: SpeakerInfo, name: string): boolean {
 	return info.aliases.some((al) => namesConflict(al, name));
@@ -125,4 +146,12 @@ export function mentionedIn(passage: string, name: string): boolean {
 	const last = toks[toks.length - 1];
 	if (last.length >= 3 && p.includes(` ${last} `)) return true;
 	return toks.some((w) => w.length >= 5 && p.includes(` ${w}`));
+}
+
+/** Are the two speakers written close together (a spokeswoman next to her organisation)? Then
+ * one may speak for the other, and neither is a safe distractor for the other. */
+export function affiliated(text: string, a: SpeakerInfo, b: SpeakerInfo): boolean {
+	const near = (x: SpeakerInfo, y: SpeakerInfo) =>
+		x.mentions.slice(0, 10).some((m) => mentionedIn(text.slice(Math.max(0, m.start - 100), m.end + 100), y.name));
+	return near(a, b) || near(b, a);
 }

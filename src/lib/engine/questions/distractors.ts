@@ -11,8 +11,9 @@ import { shuffle } from './util.ts';
  * sentences: a relayed report names two sources) nor could be taken for the answer. */
 export function speakerDistractors(cat: Catalog, answer: SpeakerInfo, passage: string, n: number, seed: number): SpeakerInfo[] {
 	const pool = cat.speakers.filter((s) => s !== answer && !conflicts(answer, s.name) && !s.aliases.some((al) => conflicts(answer, al)) && !mentionedIn(passage, s.name));
-	const rank = (s: SpeakerInfo) => (s.kind === answer.kind ? 0 : s.kind === 'unknown' || answer.kind === 'unknown' ? 1 : 2);
-	const ordered = shuffle(pool.slice(0, 60), seed).sort((x, y) => rank(x) - rank(y) || y.quotes.length - x.quotes.length);
+	// only the same kind: a person and an institution may speak for each other (a spokeswoman and
+	// her organisation, a judge and the court), and a description may name a person of the article
+	const ordered = shuffle(pool.filter((s) => sameKind(s, answer)).slice(0, 60), seed).sort((x, y) => y.quotes.length - x.quotes.length);
 	const out: SpeakerInfo[] = [];
 	for (const s of ordered) {
 		if (out.length >= n) break;
@@ -21,6 +22,8 @@ export function speakerDistractors(cat: Catalog, answer: SpeakerInfo, passage: s
 	}
 	return out;
 }
+
+export const sameKind = (a: SpeakerInfo, b: SpeakerInfo) => a.kind === b.kind && a.kind !== 'unknown';
 
 const stemKey = (counted: string | null) => {
 	const words = fold(counted).split(' ').filter((w) => w.length >= 3);

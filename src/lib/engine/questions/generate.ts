@@ -36,13 +36,22 @@ const NUMBER_TYPES: NumberBuilder[] = [
 	(g, n) => numberQuestion(g, n, 'cloze')
 ];
 
+/** a builder that fails loses its question, never the quiz */
+function safe<T>(build: (g: Gen, x: T) => Draft | null, g: Gen, x: T): Draft | null {
+	try {
+		return build(g, x);
+	} catch {
+		return null;
+	}
+}
+
 /** the first of `builders` (from `turn` on, wrapping) whose question passes verification */
 function firstGood<T>(g: Gen, item: T, builders: ((g: Gen, x: T) => Draft | null)[], turn: number, fallback: (g: Gen, x: T) => Draft | null): Draft | null {
 	for (let k = 0; k < builders.length; k++) {
-		const d = builders[(turn + k) % builders.length](g, item);
+		const d = safe(builders[(turn + k) % builders.length], g, item);
 		if (d && verify(g, [d]).kept.length) return d;
 	}
-	const d = fallback(g, item);
+	const d = safe(fallback, g, item);
 	return d && verify(g, [d]).kept.length ? d : null;
 }
 
@@ -74,14 +83,14 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 		const d = firstGood(g, q, QUOTE_TYPES, i, (gg, x) => whoSaid(gg, x, false));
 		if (d) { drafts.push(d); covered.add(q); } else dropped++;
 	});
-	const m = match(g, new Set());
+	const m = safe((gg, c: Set<Quote>) => match(gg, c), g, covered);
 	if (m) drafts.push(m);
 	const marked = new Set<number>();
 	for (const q of quotes) {
 		if (marked.size >= MAX_MARKS) break;
 		const info = cat.of.get(q)!;
 		if (marked.has(info.key)) continue;
-		const d = markSpeaker(g, q);
+		const d = safe(markSpeaker, g, q);
 		if (d) { drafts.push(d); marked.add(info.key); }
 	}
 
@@ -94,7 +103,7 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 	const askedSources = new Set<string>();
 	for (const n of numbers) {
 		if (sources >= MAX_SOURCES) break;
-		const d = numberSource(g, n);
+		const d = safe(numberSource, g, n);
 		if (!d || askedSources.has(String(d.answer) + d.prompt)) continue;
 		askedSources.add(String(d.answer) + d.prompt);
 		drafts.push(d);
@@ -106,7 +115,7 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 	for (const e of a.entities) {
 		if (roles >= MAX_ROLES) break;
 		if (e.kind !== 'person' || !e.role) continue;
-		const d = whoIs(g, e, a.entities);
+		const d = safe((gg, x: typeof e) => whoIs(gg, x, a.entities), g, e);
 		if (d) { drafts.push(d); roles++; }
 	}
 

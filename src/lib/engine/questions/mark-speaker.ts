@@ -2,6 +2,7 @@
 import type { Quote, Span } from '../types.ts';
 import { type Draft, type Gen, cite, quoteContext, quoteDisplay, span } from './gen.ts';
 import { nameTokens } from '../scoring/text.ts';
+import { escapeRegExp } from './util.ts';
 
 function mentionsOf(g: Gen, q: Quote): Span[] {
 	const info = g.cat.of.get(q)!;
@@ -12,7 +13,7 @@ function mentionsOf(g: Gen, q: Quote): Span[] {
 	const toks = nameTokens(info.name);
 	const last = info.name.trim().split(/\s+/).pop() ?? '';
 	if (toks.length && last.length >= 4 && /^[\p{L}-]+$/u.test(last)) {
-		const re = new RegExp(`(?<![\\p{L}])${last.replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'gu');
+		const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'gu');
 		for (const m of g.text.matchAll(re)) if (m.index !== undefined) add({ start: m.index, end: m.index + m[0].length });
 	}
 	// a span inside another one is the same mention

@@ -9,16 +9,20 @@ export function match(g: Gen, covered: Set<Quote>): Draft | null {
 	const seed = seedOf(g, 'match');
 	const chosen: SpeakerInfo[] = [];
 	// speakers with most quotes first; names must not be taken for one another
-	const ranked = [...g.cat.speakers].sort((a, b) => b.quotes.length - a.quotes.length || a.key - b.key);
+	// speakers with a direct quote first (the surest attributions), then by number of quotes
+	const direct = (s: SpeakerInfo) => (s.quotes.some((q) => q.kind === 'direct') ? 1 : 0);
+	const ranked = [...g.cat.speakers].sort((a, b) => direct(b) - direct(a) || b.quotes.length - a.quotes.length || a.key - b.key);
 	for (const s of ranked) {
 		if (chosen.length >= 5) break;
+		// pairs use direct quotes only: the surest attributions
+		if (!direct(s)) continue;
 		if (chosen.some((c) => namesConflict(c.name, s.name) || s.aliases.some((al) => c.aliases.some((cl) => namesConflict(al, cl))))) continue;
 		chosen.push(s);
 	}
 	if (chosen.length < 3) return null;
 	const pairs = chosen.map((s) => {
 		// prefer a quote no other question asks about yet
-		const q = s.quotes.find((x) => !covered.has(x)) ?? s.quotes[0];
+		const q = s.quotes.find((x) => x.kind === 'direct' && !covered.has(x)) ?? s.quotes.find((x) => x.kind === 'direct')!;
 		return { answer: s.name, evidence: span(q), quote: quoteDisplay(g, q) };
 	});
 	if (new Set(pairs.map((p) => fold(p.quote))).size !== pairs.length) return null;

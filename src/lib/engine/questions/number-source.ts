@@ -20,6 +20,9 @@ function phraseOf(g: Gen, n: NumberFact): string {
 export function numberSource(g: Gen, n: NumberFact): Draft | null {
 	const source = typeof n.source === 'string' ? n.source.trim() : '';
 	if (fold(source).length < 3 || g.t.pronouns.some((p) => fold(p) === fold(source))) return null;
+	// a reported figure: inside a quote with a resolved speaker, not a small count ("zwei Staaten")
+	if (!(n.value >= 10 || n.unit)) return null;
+	if (!g.a.quotes.some((q) => q.start <= n.start && q.end >= n.end && g.cat.of.has(q))) return null;
 	const phrase = phraseOf(g, n);
 	// the same figure with another source would make the question ambiguous
 	for (const m of g.numbers) {

@@ -115,3 +115,5 @@ export function arrange<T>(answer: T, distractors: T[], seed: number): T[] {
 	rest.splice(pos, 0, answer);
 	return rest;
 }
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, (c) => (c === '-' ? '\\x2d' : `\\${c}`));

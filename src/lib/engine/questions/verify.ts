@@ -11,13 +11,17 @@ export type Reason = 'bad-evidence' | 'no-answer' | 'evidence-lacks-answer' | 'g
 const validSpan = (s: unknown, len: number): s is Span =>
 	!!s && typeof s === 'object' && Number.isInteger((s as Span).start) && Number.isInteger((s as Span).end) && (s as Span).start >= 0 && (s as Span).end > (s as Span).start && (s as Span).end <= len;
 
-/** Does the prompt name the answer (a word of the name with ≥ 4 letters, or its last word)? */
+/** Does the prompt name the answer: the whole name, its last word (a surname), or its first
+ * capitalised word (the head of "der südkoreanische Geheimdienst", "die Verteidiger X-s")? */
 export function promptNames(prompt: string, name: string): boolean {
 	const p = ` ${fold(prompt)} `;
 	const toks = nameTokens(name);
 	if (!toks.length) return false;
 	if (p.includes(` ${toks.join(' ')} `)) return true;
-	return toks.some((w, i) => (w.length >= 4 || (i === toks.length - 1 && w.length >= 3)) && p.includes(` ${w} `));
+	const words = name.trim().split(/\s+/);
+	const head = words.find((w) => /^\p{Lu}/u.test(w)) ?? '';
+	const keys = [toks[toks.length - 1], ...(head ? nameTokens(head).slice(0, 1) : [])];
+	return keys.some((w) => w.length >= 3 && p.includes(` ${w} `));
 }
 
 /** Numbers written with digits in the prompt (the blank aside) */

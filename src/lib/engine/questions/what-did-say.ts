@@ -1,7 +1,8 @@
 // "Was sagte X?" – pick X's quote among quotes of other speakers.
 import type { Quote } from '../types.ts';
 import { type Draft, type Gen, cite, quoteContext, quoteDisplay, seedOf, span } from './gen.ts';
-import { conflicts } from './catalog.ts';
+import { affiliated, conflicts } from './catalog.ts';
+import { sameKind } from './distractors.ts';
 import { arrange, shuffle } from './util.ts';
 import { fold } from '../scoring/text.ts';
 
@@ -11,8 +12,11 @@ export function whatDidSay(g: Gen, q: Quote): Draft | null {
 	const answer = quoteDisplay(g, q);
 	const seed = seedOf(g, 'what-did-say', q.start);
 	// quotes of other, confidently attributed speakers that no alias of X could name
-	const others = g.cat.speakers.filter((s) => s !== info && !conflicts(info, s.name) && !s.aliases.some((al) => conflicts(info, al)));
-	const pool = shuffle(others, seed).slice(0, 12).map((s) => s.quotes[Math.floor((seed % 97) % s.quotes.length)]);
+	const others = shuffle(g.cat.speakers.slice(0, 60), seed)
+		.filter((s) => s !== info && !conflicts(info, s.name) && !s.aliases.some((al) => conflicts(info, al)))
+		.slice(0, 12)
+		.filter((s) => sameKind(s, info) || !affiliated(g.text, s, info));
+	const pool = others.map((s) => s.quotes[Math.floor((seed % 97) % s.quotes.length)]);
 	const seen = new Set([fold(answer)]);
 	const distractors: string[] = [];
 	for (const o of pool) {

@@ -97,7 +97,9 @@ function digitReadings(lit: string): Reading[] {
 	if (dots + commas > 1) return [];
 	const [int, frac] = s.split(sep);
 	if (!/^\d*$/.test(int) || !/^\d+$/.test(frac)) return [];
+	// "12,000" read as a decimal has three written zeros no one writes: only a grouping
 	const decimal: Reading = { value: num(`${int || '0'}.${frac}`), convention: deSep ? 'en' : 'de' };
+	if (frac.length === 3 && /^\d{1,3}$/.test(int) && /^0+$/.test(frac)) return [{ value: num(int + frac), convention: 'both' }];
 	if (frac.length === 3 && /^\d{1,3}$/.test(int)) return [{ value: num(int + frac), convention: deSep ? 'de' : 'en' }, decimal];
 	return [decimal];
 }

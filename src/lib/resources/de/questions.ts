@@ -6,11 +6,13 @@ import type { QuestionTemplates } from '../pack.ts';
 const q = (text: string) => `„${text}“`;
 const fmt = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
 
-/** A name that can be the subject of a German sentence unchanged: it starts with an article, or
- * every word is capitalised (a proper name such as "Lloyd Austin" or "NATO"). */
+/** A name that can be the subject of a German sentence unchanged, in the singular (the verbs
+ * are singular): it starts with "der", "das", "ein", "eine" ("die" may be plural: "die
+ * Verteidiger"), or every word is capitalised (a proper name such as "Lloyd Austin" or "NATO"). */
 function subject(name: string): string | null {
 	const n = name.trim();
-	if (/^(der|die|das|ein|eine)\s/i.test(n)) return n.charAt(0).toLowerCase() === n.charAt(0) ? n : n.charAt(0).toLowerCase() + n.slice(1);
+	if (/^(der|das|ein|eine)\s/i.test(n)) return n.charAt(0).toLowerCase() + n.slice(1);
+	if (/^die\s/i.test(n)) return null;
 	if (n.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return n;
 	return null;
 }
@@ -67,6 +69,7 @@ export const questions: QuestionTemplates = {
 		empty: 'Keine Antwort.'
 	},
 	pronouns: ['er', 'sie', 'es', 'ihm', 'ihn', 'ihr', 'ihnen', 'man', 'wir', 'ich', 'du', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'sein', 'seine', 'derselbe', 'dieselbe'],
+	notNominative: ['dem', 'den', 'des', 'einem', 'einen', 'eines', 'im', 'vom', 'beim', 'zum', 'zur'],
 	articles: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
 	titles: ['dr', 'prof', 'herr', 'frau', 'hr', 'fr', 'dipl', 'ing', 'med', 'mag'],
 	trueWords: ['richtig', 'wahr', 'ja', 'stimmt', 'korrekt', 'r', 'w', 'j'],
@@ -74,7 +77,7 @@ export const questions: QuestionTemplates = {
 	hedges: ['rund', 'etwa', 'ca', 'circa', 'zirka', 'ungefähr', 'knapp', 'fast', 'beinahe', 'mehr als', 'über', 'mindestens', 'höchstens', 'bis zu', 'gut', 'annähernd', 'etwas mehr als', 'weniger als', 'unter'],
 	numberWords: {
 		additive: {
-			null: 0, ein: 1, eins: 1, eine: 1, einen: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+			null: 0, ein: 1, eins: 1, eine: 1, einen: 1, zwei: 2, zwo: 2, beide: 2, beiden: 2, beider: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
 			zehn: 10, elf: 11, zwölf: 12, sechzehn: 16, siebzehn: 17, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
 			sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90
 		},
@@ -82,7 +85,7 @@ export const questions: QuestionTemplates = {
 			hundert: 100, tausend: 1000, tsd: 1000, k: 1000, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9,
 			mrd: 1e9, billion: 1e12, billionen: 1e12, dutzend: 12
 		},
-		fractions: { halb: 0.5, halbe: 0.5, halben: 0.5, hälfte: 0.5, drittel: 1 / 3, viertel: 0.25, fünftel: 0.2, zehntel: 0.1 },
+		fractions: { halb: 0.5, halbe: 0.5, halben: 0.5, halbes: 0.5, halber: 0.5, hälfte: 0.5, drittel: 1 / 3, viertel: 0.25, fünftel: 0.2, zehntel: 0.1 },
 		joiners: ['und']
 	},
 	units: { prozent: '%', '%': '%', euro: '€', '€': '€', dollar: '$', '$': '$', kilometer: 'km', km: 'km' }

@@ -55,6 +55,7 @@ export const questions: QuestionTemplates = {
 		empty: 'No answer.'
 	},
 	pronouns: ['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we', 'i', 'you', 'this', 'that'],
+	notNominative: ['of', 'to', 'by', 'from'],
 	articles: ['the', 'a', 'an'],
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame'],
 	trueWords: ['true', 'yes', 'right', 'correct', 't', 'y'],
