@@ -17,16 +17,54 @@ function phraseOf(g: Gen, n: NumberFact): string {
 	return innerQuotes(squash(phrase), g.lang);
 }
 
+const phrases = new WeakMap<Gen, Map<string, NumberFact[]>>();
+/** the numbers of the article by phrase, computed once per quiz */
+function samePhrase(g: Gen, phrase: string): NumberFact[] {
+	let index = phrases.get(g);
+	if (!index) {
+		index = new Map();
+		for (const m of g.numbers) {
+			const p = phraseOf(g, m);
+			index.set(p, [...(index.get(p) ?? []), m]);
+		}
+		phrases.set(g, index);
+	}
+	return index.get(phrase) ?? [];
+}
+
+const pools = new WeakMap<Gen, string[]>();
+const askedPhrases = new WeakMap<Gen, Set<string>>();
+/** the article's speakers and number sources, each once: candidates for distractors */
+function sourcePool(g: Gen): string[] {
+	let pool = pools.get(g);
+	if (!pool) {
+		const seen = new Set<string>();
+		pool = [];
+		for (const p of [...g.cat.speakers.map((s) => s.name), ...g.numbers.map((m) => m.source)]) {
+			if (typeof p !== 'string' || pool.length >= 40) continue;
+			const f = fold(p);
+			if (!seen.has(f)) { seen.add(f); pool.push(p); }
+		}
+		pools.set(g, pool);
+	}
+	return pool;
+}
+
 export function numberSource(g: Gen, n: NumberFact): Draft | null {
 	const source = typeof n.source === 'string' ? n.source.trim() : '';
 	if (fold(source).length < 3 || g.t.pronouns.some((p) => fold(p) === fold(source))) return null;
 	// a reported figure: inside a quote with a resolved speaker, not a small count ("zwei Staaten")
 	if (!(n.value >= 10 || n.unit)) return null;
-	if (!g.a.quotes.some((q) => q.start <= n.start && q.end >= n.end && g.cat.of.has(q))) return null;
+	if (![...g.cat.of.keys()].some((q) => q.start <= n.start && q.end >= n.end)) return null;
 	const phrase = phraseOf(g, n);
+	// the same phrase again would give the same prompt: ask once
+	const asked = askedPhrases.get(g) ?? new Set<string>();
+	askedPhrases.set(g, asked);
+	if (asked.has(phrase)) return null;
+	asked.add(phrase);
 	// the same figure with another source would make the question ambiguous
-	for (const m of g.numbers) {
-		if (m === n || phraseOf(g, m) !== phrase) continue;
+	for (const m of samePhrase(g, phrase)) {
+		if (m === n) continue;
 		const s = typeof m.source === 'string' ? m.source : '';
 		if (!s || !namesConflict(s, source)) return null;
 	}
@@ -36,7 +74,7 @@ export function numberSource(g: Gen, n: NumberFact): Draft | null {
 	// the article's speakers (and other sources) as options when they cannot be taken for it
 	const seed = seedOf(g, 'source', n.start);
 	const sentence = g.text.slice(context.start, context.end);
-	const pool = [...g.cat.speakers.map((s) => s.name), ...g.numbers.map((m) => m.source).filter((s): s is string => typeof s === 'string')];
+	const pool = sourcePool(g);
 	const ds: string[] = [];
 	for (const p of pool) {
 		if (ds.length >= 3) break;
