@@ -2,8 +2,8 @@ import { franc } from 'franc-min';
 import type { Diagnostic, Lang } from './types.ts';
 
 const STOP: Record<Lang, Set<string>> = {
-	de: new Set('der die das und ist nicht ein eine sie er wir ich mit von zu den dem des im auf für sich auch sagte hat wird sind über nach bei aus wie noch einem einer Prozent Millionen Euro zwei drei'.toLowerCase().split(' ')),
-	en: new Set('the and is not a an she he we i with of to in on for also said has will are about after at from as still one two three percent million dollars'.split(' '))
+	de: new Set('der die das und ist nicht ein eine sie er wir ich mit von zu den dem des im auf für sich auch sagte hat wird sind über nach bei aus wie noch einem einer Prozent Millionen Euro zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig hundert tausend Milliarden Dutzend Hälfte Drittel'.toLowerCase().split(' ')),
+	en: new Set('the and is not a an she he we i with of to in on for also said has will are about after at from as still one two three percent million dollars four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand billion trillion dozen dozens half quarter degrees miles feet pounds cents'.split(' '))
 };
 
 /** Detects German or English. Long text: franc (trigram statistics) restricted to the two;

@@ -231,6 +231,7 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 			}
 		}
 	}
+	if (!Number.isFinite(value)) return null;
 	const approx = !!hedge || p.vague;
 	const fact: Found = {
 		start,

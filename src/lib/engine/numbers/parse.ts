@@ -115,8 +115,8 @@ export function readPhrase(toks: NTok[], i: number, lex: NumberLexicon): Phrase 
 	const wordsSinceScale = !digits;
 	for (;;) {
 		const n = toks[j];
-		if (!n || n.kind !== 'word') break;
-		const a = atomsOf(n.lower, lex);
+		if (!n || (n.kind !== 'word' && n.text !== '-')) break;
+		const a = n.kind === 'word' ? atomsOf(n.lower, lex) : null;
 		if (a && onlyKinds(a, ['scale', 'mult', 'frac'])) {
 			atoms.push(...a);
 			if (a.some((x) => x.kind === 'scale')) scaled = true;
@@ -141,6 +141,16 @@ export function readPhrase(toks: NTok[], i: number, lex: NumberLexicon): Phrase 
 				continue;
 			}
 			break;
+		}
+		// "twenty-one"
+		if (!lex.compounds && n.text === '-' && n.glued && toks[j + 1]?.glued && toks[j + 1].kind === 'word') {
+			const a2 = atomsOf(toks[j + 1].lower, lex);
+			const last = atoms[atoms.length - 1];
+			if (a2 && onlyKinds(a2, ['card']) && last && last.kind === 'card' && last.value % 10 === 0 && last.value >= 20 && a2[0].value < 10) {
+				atoms.push(...a2);
+				j += 2;
+				continue;
+			}
 		}
 		// a following number word: "zwei Millionen eintausend", "twenty one", "hundred five"
 		if (a && !digits && wordsSinceScale && onlyKinds(a, ['card', 'mult', 'half', 'join', 'scale']) && !isCap(n)) {

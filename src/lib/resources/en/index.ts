@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../pack.ts';
 import { englishQuoteMarks } from '../quote-marks.ts';
 import { de } from '../de/index.ts';
+import { numbers } from './numbers.ts';
 import { questions } from './questions.ts';
 
 // English is a minimal pack until its own issue lands: segmentation data is shared with German
