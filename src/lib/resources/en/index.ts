@@ -11,5 +11,6 @@ export const en: LanguagePack = {
 	lang: 'en',
 	months: new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']),
 	quoteMarks: englishQuoteMarks,
-	questions
+	questions,
+	numbers
 };
