@@ -109,7 +109,8 @@ export function segmentSentences(work: string, paragraphs: Paragraph[], pack: La
 			}
 			if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
 			while (q < quoted.length && quoted[q][1] < i) q++;
-			if (q < quoted.length && quoted[q][0] < i && i < quoted[q][1]) continue;
+			// inside a quote no sentence ends, except right before its closing mark: „… Schritte.“ Dann …
+			if (q < quoted.length && quoted[q][0] < i && i < quoted[q][1] && i + 1 !== quoted[q][1]) continue;
 			// the sentence may end after closing marks and brackets: „…“ / (…)
 			let j = i + 1;
 			if (j < runEnd) j = runEnd;

@@ -17,6 +17,8 @@ export interface SpeechVerb {
 
 export interface SpeechLexicon {
 	verbs: SpeechVerb[];
+	/** lemmas (particle included: "mitteilen") whose bare complement clause is reported speech */
+	clauseVerbs: string[];
 	/** nouns heading a source phrase: "nach Angaben von X", "laut Mitteilung des X" */
 	sourceNouns: string[];
 	/** prepositions / postpositions that introduce a source: "laut X", "X zufolge", "gemäß X" */
@@ -40,6 +42,8 @@ export interface SpeechLexicon {
 	frameFillers: string[];
 	/** verb forms that mark Konjunktiv I (and II) in reported speech */
 	subjunctiveForms: string[];
+	/** Konjunktiv II forms: reported speech after a cue, but also plain conditionals */
+	conditionalForms: string[];
 	/** subordinators that start a reported clause: "dass", "ob" */
 	complementizers: string[];
 	/** nouns before a quoted fragment that make it a title, name or term, not a quote */

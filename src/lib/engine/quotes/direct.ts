@@ -102,7 +102,10 @@ function isTitleLike(ss: SentenceSpeech, span: MarkedSpan, tools: SpeechTools, i
 	const before = ss.tokens.slice(Math.max(0, open - 3), open).map((t) => t.text.toLowerCase());
 	if (before.some((w) => tools.titleNouns.has(w) || /^(so ?genannte[nmrs]?|namens|genannte[nmrs]?|titel|motto|unter)$/.test(w))) return true;
 	if (before.some((w) => /^so$/.test(w)) && before.some((w) => /genannt/.test(w))) return true;
-	// a capitalised name in marks right after a noun: "die Zeitung „Bild“", "das Schiff „Aurora“"
+	// a name in marks after an article or a noun: "der „Berliner Zeitung“", "die Nachrichtenagentur „Xinhua“"
+	const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+	const prev = ss.tokens[open - 1];
+	if (words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && prev && (tools.phrases.determiners.has(prev.text.toLowerCase()) || /^\p{Lu}/u.test(prev.text))) return true;
 	return false;
 }
 
@@ -171,8 +174,8 @@ export function findDirectQuotes(ctx: Context): void {
 			}
 		}
 		// which fragments count as quotes
+		if (strength !== 'frame' && isTitleLike(ssOpen, span, tools, inner)) continue;
 		if (words < LONG) {
-			if (isTitleLike(ssOpen, span, tools, inner) && strength !== 'frame') continue;
 			if (words <= SHORT) {
 				if (strength === 'none' || strength === 'sentence') continue;
 				if (strength === 'clause' && cue?.reading.verb.weak) continue;

@@ -22,8 +22,11 @@ function trimSpan(work: string, start: number, end: number): Span {
 	return { start, end };
 }
 
-function hasSubjunctive(tokens: Token[], from: number, to: number, tools: SpeechTools): boolean {
-	for (let i = from; i <= to && i < tokens.length; i++) if (tokens[i].kind === 'word' && tools.subjunctive.has(tokens[i].text)) return true;
+function hasSubjunctive(tokens: Token[], from: number, to: number, tools: SpeechTools, conditional = true): boolean {
+	for (let i = from; i <= to && i < tokens.length; i++) {
+		const t = tokens[i];
+		if (t.kind === 'word' && (tools.subjunctive.has(t.text) || (conditional && tools.conditional.has(t.text)))) return true;
+	}
 	return false;
 }
 
@@ -73,14 +76,41 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		const subjunctive = hasSubjunctive(tokens, from, to, tools);
 		const zu = hasZuInfinitive(tokens, from, to);
 		const colon = sep.text === ':';
-		if (!(complementizer || subjunctive || zu || (colon && !cue.reading.verb.weak))) continue;
-		if (cue.reading.verb.weak && !complementizer && !subjunctive) continue;
+		const strong = !cue.reading.verb.weak;
+		// "Wie X mitteilte, …": the main clause is the report
+		const wieFrame = tokens[cue.clauseStart].text.toLowerCase() === 'wie' && cue.subjectSide === 'before';
+		// after "sagte X," a clause starting with a relative pronoun or conjunction is no report
+		const startsOther = /^(der|die|das|dem|den|denen|dessen|deren|welche[rsm]?|wo|wobei|womit|als|wenn|weil|da|so|um|und|oder|aber|sondern|nachdem|bevor|während|obwohl|seit|sowie|bis)$/.test(firstWord);
+		// the verb takes no object before the comma: "X sagte (am Montag), …"
+		const lemma = (cue.reading.verb.particle ?? '') + cue.reading.verb.lemma;
+		const objectFree = tokens.slice(Math.max(cue.verb, cue.particle ?? 0, cue.subjectSide === 'after' ? cue.subject.last : 0) + 1, after).every((t) => t.kind !== 'word' || tools.phrases.fillers.has(t.text.toLowerCase()) || t.text === 'mit');
+		const plain = tools.clauseVerbs.has(lemma) && !startsOther && objectFree && to - from >= 3;
+		if (!(complementizer || subjunctive || zu || (colon && strong) || wieFrame || plain)) continue;
+		if (!strong && !complementizer && !subjunctive) continue;
 		const content = trimSpan(work, tokens[from].start, tokens[to].end);
 		if (content.end - content.start < 8) continue;
-		const rule = complementizer ? 'indirect.dass-clause' : zu ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : 'indirect.subjunctive-clause';
+		const rule = complementizer ? 'indirect.dass-clause' : zu ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : wieFrame ? 'indirect.wie-frame' : subjunctive ? 'indirect.subjunctive-clause' : 'indirect.cue-clause';
 		out.push({ sentence: ss.sentence.index, span: content, frame: { mention: cue.subject, sieve: 'cue-clause', confidence }, cue, cueText: cue.text, rule });
 	}
 	return out;
+}
+
+/** "…, so der Minister." — a report closed by "so X". */
+function soFrame(ss: SentenceSpeech, work: string, text: string, tools: SpeechTools): Found[] {
+	const { tokens } = ss;
+	const last = lastTokenIndex(tokens);
+	for (let i = 2; i <= last; i++) {
+		if (tokens[i].text.toLowerCase() !== 'so' || tokens[i - 1].text !== ',') continue;
+		const p = readPhrase(tokens, i + 1, text, tools.phrases);
+		if (!p || p.kind === 'pronoun' || (p.kind === 'np' && !p.role && !p.organisation && !p.det)) continue;
+		// the phrase closes the sentence or its clause: "so X.", "so X am Montag."
+		const rest = tokens.slice(p.last + 1, last + 1);
+		if (rest.length > 4 || rest.some((t) => t.kind === 'word' && tools.verbs.has(t.text.toLowerCase()))) continue;
+		const content = trimSpan(work, ss.sentence.start, tokens[i - 1].start);
+		if (content.end - content.start < 12) continue;
+		return [{ sentence: ss.sentence.index, span: content, frame: { mention: p, sieve: 'so-frame', confidence: 0.9 }, cue: null, cueText: 'so', rule: 'indirect.so-frame' }];
+	}
+	return [];
 }
 
 /** Nominal sources: "laut X", "X zufolge", "nach Angaben von X", "nach Ansicht des X". */
@@ -171,6 +201,7 @@ export function findIndirectQuotes(ctx: Context): void {
 		const ss = speech[si];
 		if (ss.sentence.heading) continue;
 		let items = verbFrames(ss, doc.work, tools);
+		if (!items.length) items = soFrame(ss, doc.work, doc.text, tools);
 		if (!items.length) items = sourcePhrases(ss, doc.work, doc.text, tools);
 		if (!items.length) {
 			// "Die Lage sei ernst. Das sagte X."
@@ -188,12 +219,20 @@ export function findIndirectQuotes(ctx: Context): void {
 			const prev = found[found.length - 1];
 			const prevSentence = prev ? prev.sentence : -1;
 			const directBefore = directEndingIn.get(si - 1) ?? [];
-			const continues = (prevSentence === si - 1 && reported.has(si - 1)) || directBefore.length > 0;
+			const prevCue = speech[si - 1].cues.find((c) => c.subject && c.subject.kind !== 'pronoun' && c.subjectSide !== 'none' && !c.reading.verb.weak);
+			const continues = (prevSentence === si - 1 && reported.has(si - 1)) || directBefore.length > 0 || !!prevCue;
+			const samePara = ss.sentence.paragraph === speech[si - 1].sentence.paragraph;
 			const sameOrNextPara = ss.sentence.paragraph - speech[si - 1].sentence.paragraph <= 1;
 			const inDirect = (directCovering.get(si) ?? []).some((q) => q.start <= ss.sentence.start && q.end >= ss.sentence.end);
-			if (continues && sameOrNextPara && !inDirect && hasSubjunctive(ss.tokens, 0, ss.tokens.length - 1, tools) && !ss.tokens.some((t) => t.kind === 'quote')) {
+			const mood = hasSubjunctive(ss.tokens, 0, ss.tokens.length - 1, tools, false) || (samePara && hasSubjunctive(ss.tokens, 0, ss.tokens.length - 1, tools, true));
+			if (continues && sameOrNextPara && !inDirect && mood && !ss.tokens.some((t) => t.kind === 'quote')) {
 				const content = trimSpan(doc.work, ss.sentence.start, ss.sentence.end);
 				const fromDirect = directBefore.length > 0 && !(prevSentence === si - 1);
+				if (!(prevSentence === si - 1 && reported.has(si - 1)) && !fromDirect && prevCue) {
+					found.push({ sentence: si, span: content, frame: { mention: prevCue.subject, sieve: 'free-indirect', confidence: 0.75 }, cue: null, cueText: null, rule: 'indirect.free-indirect' });
+					reported.add(si);
+					continue;
+				}
 				const follows = fromDirect ? analysis.quotes.indexOf(directBefore[directBefore.length - 1]) : undefined;
 				const frame: QuoteFrame = fromDirect
 					? { mention: null, follows, sieve: 'free-indirect', confidence: 0.7 }

@@ -23,9 +23,11 @@ export interface SpeechTools {
 	verbs: Map<string, VerbForm[]>;
 	phrases: PhraseLexicon;
 	subjunctive: Set<string>;
+	conditional: Set<string>;
 	complementizers: Set<string>;
 	sourceNouns: Set<string>;
 	titleNouns: Set<string>;
+	clauseVerbs: Set<string>;
 }
 
 const cache = new WeakMap<SpeechLexicon, SpeechTools>();
@@ -37,9 +39,11 @@ export function speechTools(lex: SpeechLexicon): SpeechTools {
 			verbs: buildVerbIndex(lex),
 			phrases: makePhraseLexicon(lex),
 			subjunctive: new Set(lex.subjunctiveForms),
+			conditional: new Set(lex.conditionalForms),
 			complementizers: new Set(lex.complementizers),
 			sourceNouns: new Set(lex.sourceNouns.map((w) => w.toLowerCase())),
-			titleNouns: new Set(lex.titleNouns.map((w) => w.toLowerCase()))
+			titleNouns: new Set(lex.titleNouns.map((w) => w.toLowerCase())),
+			clauseVerbs: new Set(lex.clauseVerbs)
 		};
 		cache.set(lex, t);
 	}
@@ -80,6 +84,8 @@ function skipToSubject(tokens: Token[], k: number, end: number, tools: SpeechToo
 		const w = t.text.toLowerCase();
 		if (pl.fillers.has(w) && !pl.pronouns.has(w)) {
 			k++;
+			// "heute Abend", "gestern Morgen"
+			if (/^(heute|gestern|morgen|vorgestern)$/.test(w) && /^(Abend|Morgen|Mittag|Nachmittag|Vormittag|Nacht|früh)$/.test(tokens[k]?.text ?? '')) k++;
 			continue;
 		}
 		if (pl.stops.has(w) && !pl.determiners.has(w) && !pl.pronouns.has(w)) {
@@ -114,6 +120,8 @@ function subjectAfter(tokens: Token[], k: number, end: number, text: string, too
 	if (k > end) return null;
 	const p = readPhrase(tokens, k, text, tools.phrases);
 	if (!p || p.last > end + 3) return null;
+	// dative and accusative phrases are objects, not the speaker
+	if (p.det && /^(den|dem|des|einen|einem|eines)$/.test(p.det)) return null;
 	if (tools.phrases.addressees.has(p.head.toLowerCase()) && p.det !== 'die') return null;
 	return p;
 }
@@ -123,14 +131,19 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 	if (!first || first.kind !== 'word') return 'fronted';
 	const w = first.text.toLowerCase();
 	const pl = tools.phrases;
-	// subordinate clause: "wie der Minister mitteilte"
+	// subordinate clause, verb last: "wie der Minister mitteilte"
 	if (tools.complementizers.has(w) || w === 'wie' || w === 'als') {
 		const p = readPhrase(tokens, cs + 1, text, pl);
-		return p && p.last < v ? p : null;
+		const verbLast = v >= clauseBounds(tokens, v)[1] - 1;
+		if (verbLast) return p && p.last < v ? p : null;
+		return 'fronted';
 	}
-	if (pl.stops.has(w) && !pl.determiners.has(w)) return 'fronted';
-	if (pl.fillers.has(w)) return 'fronted';
-	let p = readPhrase(tokens, cs, text, pl);
+	// a focus particle before the subject: "Auch die Ministerin äußerte …"
+	let start = cs;
+	if (/^(auch|selbst|sogar|nur|allein|gerade|ebenfalls|zudem)$/.test(w) && tokens[cs + 1] && (pl.determiners.has(tokens[cs + 1].text.toLowerCase()) || isCapitalised(tokens[cs + 1]))) start = cs + 1;
+	else if (pl.stops.has(w) && !pl.determiners.has(w)) return 'fronted';
+	else if (pl.fillers.has(w)) return 'fronted';
+	let p = readPhrase(tokens, start, text, pl);
 	if (!p) return 'fronted';
 	// coordinated subjects: "Russland und Nordkorea weisen … zurück"
 	if (tokens[p.last + 1]?.text === 'und' && p.kind !== 'pronoun') {
@@ -139,15 +152,40 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 			p = { ...p, end: q.end, text: text.slice(p.start, q.end), last: q.last, kind: 'np', name: undefined, role: undefined, head: q.head, organisation: false };
 		}
 	}
-	// the phrase must reach the verb (apart from a parenthesis like "(SPD)")
+	// the phrase must reach the verb, apart from a parenthesis ("(SPD)") or one short
+	// prepositional attribute ("Ein Sprecher in Berlin sagte", "Der Bürgermeister von X forderte")
 	let j = p.last + 1;
 	if (tokens[j]?.text === '(') {
 		while (j < v && tokens[j].text !== ')') j++;
 		j++;
 	}
+	if (j !== v && j < v && (p.det || p.kind === 'name') && /^(in|aus|von|vom|bei|beim|im)$/.test(tokens[j].text) && v - j <= 4 && tokens.slice(j + 1, v).every((x) => x.kind === 'word' && !AUX.has(x.text.toLowerCase()))) j = v;
 	if (j !== v) return 'fronted';
 	if (p.det === 'dem' || p.det === 'den' || pl.addressees.has(p.head.toLowerCase())) return 'fronted';
 	return p;
+}
+
+/** "Der NDR, der … verantwortlich ist, begründete" / "Ein Sprecher der Polizei, Lars Beringer,
+ * sagte": the subject stands before an apposition or a relative clause that ends at the verb. */
+function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: SpeechTools): PhraseMention | null {
+	const pl = tools.phrases;
+	const inner = clauseBounds(tokens, v - 2);
+	const first = tokens[inner[0]];
+	if (inner[0] < 2 || tokens[inner[0] - 1].text !== ',') return null;
+	const outer = clauseBounds(tokens, inner[0] - 2);
+	// the outer chunk must be a whole noun phrase at the start of the sentence
+	if (outer[0] !== 0) return null;
+	const head = readPhrase(tokens, 0, text, pl);
+	if (!head || head.last !== outer[1] || head.kind === 'pronoun') return null;
+	if (/^(der|die|das|welche[rs]?|dessen|deren)$/.test(first.text)) {
+		// a relative clause: verb-final, then the verb of the main clause
+		return head;
+	}
+	const app = readPhrase(tokens, inner[0], text, pl);
+	if (!app || app.last !== inner[1]) return null;
+	if (app.kind === 'name' && !head.name) return { ...app, start: head.start, text: text.slice(head.start, app.end), role: head.text, first: head.first };
+	if (head.kind === 'name' && !app.name) return { ...head, end: app.end, text: text.slice(head.start, app.end), role: app.text, last: app.last };
+	return null;
 }
 
 function cueText(tokens: Token[], v: number, particle: number | undefined): string {
@@ -167,11 +205,18 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 		const [cs, ce] = clauseBounds(tokens, i);
 		let reading: VerbForm | undefined;
 		let particle: number | undefined;
+		// the particle may stand after an apposition: "gab der Leiter, Andreas Huber, bekannt"
+		let particleEnd = ce;
+		if (tokens[ce + 1]?.text === ',') {
+			const app = readPhrase(tokens, ce + 2, text, tools.phrases);
+			if (app && app.kind === 'name' && tokens[app.last + 1]?.text === ',') particleEnd = clauseBounds(tokens, Math.min(tokens.length - 1, app.last + 2))[1];
+		}
 		for (const r of readings) {
 			if (r.needsParticle) {
 				// the particle closes the clause: "teilte … mit," / "wies … zurück."
-				for (let j = i + 1; j <= ce; j++) {
-					if (tokens[j].text === r.verb.particle && (j === ce || !/^\p{L}/u.test(tokens[j + 1]?.text ?? ''))) {
+				for (let j = i + 1; j <= particleEnd; j++) {
+					if (j > ce && j <= ce + 1) continue;
+					if (tokens[j].text === r.verb.particle && (j === particleEnd || j === ce || !/^\p{L}/u.test(tokens[j + 1]?.text ?? ''))) {
 						reading = r;
 						particle = j;
 						break;
@@ -183,6 +228,8 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 			if (reading && particle !== undefined) break;
 		}
 		if (!reading) continue;
+		let ce2 = ce;
+		if (particle !== undefined && particle > ce) ce2 = particle;
 		if (reading.verb.reflexive && !tokens.slice(cs, ce + 1).some((x) => x.text === 'sich')) continue;
 		// infinitives only count after a modal/future auxiliary in the clause ("will … sagen")
 		if (reading.kind === 'infinitive' && !tokens.slice(cs, i).some((x) => AUX.has(x.text.toLowerCase()))) continue;
@@ -195,8 +242,14 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 			finite = aux >= 0 ? cs + aux : i;
 		}
 		if (finite === cs) {
-			subject = subjectAfter(tokens, finite + 1, ce, text, tools);
-			side = subject ? 'after' : 'none';
+			const back = cs >= 2 && tokens[cs - 1].text === ',' ? subjectBeforeCommas(tokens, cs, text, tools) : null;
+			if (back) {
+				subject = back;
+				side = 'before';
+			} else {
+				subject = subjectAfter(tokens, finite + 1, ce, text, tools);
+				side = subject ? 'after' : 'none';
+			}
 		} else {
 			const before = subjectBefore(tokens, cs, finite, text, tools);
 			if (before === 'fronted') {
@@ -207,6 +260,29 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 				side = 'before';
 			}
 		}
+		// apposition: "Der Direktor der X, Mohammed el-Baradei, erklärte" / "erklärte der Direktor, Y, …"
+		if (subject && subject.kind !== 'pronoun') {
+			if (side === 'before' && cs >= 2 && tokens[cs - 1].text === ',' && !subject.name) {
+				const prevStart = clauseBounds(tokens, cs - 2)[0];
+				const name = readPhrase(tokens, prevStart, text, tools.phrases);
+				if (name && name.last === cs - 2 && name.kind === 'name') subject = { ...name, role: subject.text, end: subject.end, text: text.slice(name.start, subject.end), last: subject.last };
+			} else if (side === 'after' && tokens[subject.last + 1]?.text === ',') {
+				const name = readPhrase(tokens, subject.last + 2, text, tools.phrases);
+				const after = name ? tokens[name.last + 1]?.text : undefined;
+				if (name && name.kind === 'name' && !subject.name && (after === ',' || after === '.' || after === ':' || after === undefined) && (subject.role || subject.organisation || subject.det)) {
+					subject = { ...name, start: subject.start, text: text.slice(subject.start, name.end), role: subject.text, first: subject.first };
+				}
+			}
+		}
+		// passive: "wurde von X als … bezeichnet" — the agent speaks
+		if (!subject && reading.kind === 'participle') {
+			const von = tokens.slice(cs, i).findIndex((x) => x.text === 'von');
+			if (von >= 0 && tokens.slice(cs, cs + von).some((x) => /^(wurde|wurden|wird|werden|worden)$/.test(x.text))) {
+				const agent = readPhrase(tokens, cs + von + 1, text, tools.phrases);
+				if (agent && agent.kind !== 'pronoun') (subject = agent), (side = 'before');
+			}
+		}
+		const clauseEnd = subject && side === 'after' && subject.last > ce2 ? subject.last : ce2;
 		cues.push({
 			verb: i,
 			particle,
@@ -214,7 +290,7 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 			text: cueText(tokens, i, particle),
 			span: { start: t.start, end: particle !== undefined ? tokens[particle].end : t.end },
 			clauseStart: cs,
-			clauseEnd: ce,
+			clauseEnd,
 			subject,
 			subjectSide: side
 		});

@@ -113,8 +113,14 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	const t = tokens[i];
 	if (!t || t.kind !== 'word') return null;
 	const lower = t.text.toLowerCase();
-	if (pl.pronouns.has(lower) && (lower !== 'es' && lower !== 'man')) {
-		return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: lower, organisation: false, first: i, last: i };
+	if (pl.pronouns.has(lower) && lower !== 'es' && lower !== 'man') {
+		const next = tokens[i + 1];
+		// "diese Truppen" is a determiner, "sagte dieser" a pronoun
+		const demonstrative = /^(dies|letzt)/.test(lower);
+		if (!demonstrative || !next || !(isCapitalised(next) || isAdjective(next, pl))) {
+			const head = demonstrative ? (pl.pronouns.get(lower) === 'm' ? 'er' : 'sie') : lower;
+			return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', head, organisation: false, first: i, last: i };
+		}
 	}
 	let k = i;
 	let det: string | undefined;
@@ -122,14 +128,38 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		det = lower;
 		k++;
 	}
-	while (tokens[k] && isAdjective(tokens[k], pl)) k++;
+	let nominalised = -1;
+	for (;;) {
+		if (tokens[k] && isAdjective(tokens[k], pl)) k++;
+		// "der 81-jährige Besitzer", "die 32-jährige"
+		else if (tokens[k]?.kind === 'number' && tokens[k + 1]?.text === '-' && tokens[k + 2] && isAdjective(tokens[k + 2], pl) && tokens[k + 1].start === tokens[k].end) {
+			nominalised = k + 2;
+			k += 3;
+		} else break;
+	}
+	// a quoted name inside the phrase: "die Zeitung „Yemen Observer“", "das „National Hurricane Centre“"
+	const quotedName = (at: number): number => {
+		if (tokens[at]?.kind !== 'quote') return -1;
+		let e = at + 1;
+		while (tokens[e] && tokens[e].kind !== 'quote' && e - at < 6 && (isCapitalised(tokens[e]) || tokens[e].kind === 'number')) e++;
+		return tokens[e]?.kind === 'quote' && e > at + 1 ? e : -1;
+	};
 	const capStart = k;
-	while (tokens[k] && isCapitalised(tokens[k]) && !(k === i && pl.stops.has(lower) && !det)) {
+	for (;;) {
+		const q = quotedName(k);
+		if (q > 0) {
+			k = q + 1;
+			continue;
+		}
+		if (!(tokens[k] && isCapitalised(tokens[k]) && !(k === i && pl.stops.has(lower) && !det))) break;
 		if (pl.determiners.has(tokens[k].text.toLowerCase()) && k > capStart) break;
 		if (pl.stops.has(tokens[k].text.toLowerCase()) && k !== capStart) break;
 		k++;
 	}
-	if (k === capStart) return null; // no noun
+	if (k === capStart) {
+		if (nominalised < 0 || !det) return null; // no noun
+		k = nominalised + 1;
+	}
 	let last = k - 1;
 	// a genitive attribute: "der Sprecher des Ministeriums", "der Chef der Polizei"
 	if (opts.allowGenitive !== false && tokens[k] && /^(des|der)$/.test(tokens[k].text)) {
@@ -147,11 +177,17 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		while (tokens[g] && isAdjective(tokens[g], pl)) g++;
 		const gs = g;
 		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+		// "die Regierungen von Deutschland und Frankreich"
+		if (g > gs && tokens[g]?.text === 'und' && isCapitalised(tokens[g + 1])) {
+			g++;
+			while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+		}
 		if (g > gs) last = g - 1;
 	}
 	const start = tokens[i].start;
 	const end = tokens[last].end;
-	const capWords = tokens.slice(capStart, k).map((x) => x.text);
+	const capWords = tokens.slice(capStart, k).filter((x) => x.kind !== 'quote').map((x) => x.text);
+	if (!capWords.length) capWords.push(tokens[k - 1].text);
 	// split role and proper name: the name follows the last role/organisation noun
 	let roleAt = -1;
 	capWords.forEach((w, n) => {

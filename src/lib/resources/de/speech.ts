@@ -47,14 +47,12 @@ const verbs: SpeechVerb[] = [
 		'vor|werfen wirft warf geworfen',
 		'widersprechen widerspricht widersprach widersprochen',
 		'bestreiten bestreitet bestritt bestritten',
-		'befinden befindet befand befunden',
 		'entscheiden entscheidet entschied entschieden',
 		'versprechen verspricht versprach versprochen',
 		'zu|gestehen gesteht gestand gestanden',
 		'raten rät riet geraten',
 		'ab|raten rät riet geraten',
 		'empfehlen empfiehlt empfahl empfohlen',
-		'finden findet fand gefunden',
 		'beschließen beschließt beschloss beschlossen',
 		'ein|gestehen gesteht gestand gestanden',
 		'verweisen verweist verwies verwiesen',
@@ -64,16 +62,23 @@ const verbs: SpeechVerb[] = [
 		'aus|sprechen spricht sprach gesprochen',
 		'sich|aus|sprechen spricht sprach gesprochen',
 		'wissen weiß wusste gewusst',
-		'denken denkt dachte gedacht',
-		'bringen bringt brachte gebracht',
-		'zeigen zeigt zeigte gezeigt'
+		'denken denkt dachte gedacht'
 	].filter((r) => !r.startsWith('sich|'))),
 	{ lemma: 'beschweren', reflexive: true },
+	{ lemma: 'zeigen', reflexive: true },
 	{ lemma: 'wenden', reflexive: true, forms: ['wendet', 'wandte', 'gewandt'] }
 ];
 
 export const speech: SpeechLexicon = {
 	verbs,
+	// verbs whose bare clause after a comma is what was said ("sagte, der Pilot trage …")
+	clauseVerbs: `sagen erklären betonen mahnen warnen bestätigen meinen berichten versichern erläutern
+		ergänzen behaupten äußern antworten bekräftigen beteuern erwidern entgegnen verkünden
+		argumentieren kommentieren beklagen kritisieren schreiben mitteilen ankündigen hinzufügen
+		feststellen klarstellen einräumen betonen unterstreichen zugeben bekanntgeben angeben
+		vorwerfen glauben hoffen fürchten befürchten vermuten schätzen annehmen zweifeln fordern
+		verlangen warnen drohen versprechen zusichern beharren bilanzieren resümieren präzisieren
+		darlegen hinweisen klagen monieren bemängeln spekulieren mutmaßen twittern wiederholen`.split(/\s+/).filter(Boolean),
 	sourceNouns: [
 		'Angaben', 'Angabe', 'Ansicht', 'Auffassung', 'Meinung', 'Einschätzung', 'Einschätzungen',
 		'Aussage', 'Aussagen', 'Darstellung', 'Worten', 'Mitteilung', 'Informationen', 'Information',
@@ -86,7 +91,7 @@ export const speech: SpeechLexicon = {
 	],
 	sourcePrepositions: ['laut', 'gemäß', 'lt.'],
 	sourcePostpositions: ['zufolge'],
-	pronouns: { er: 'm', sie: 'f|pl', es: 'n', ich: 'pl', wir: 'pl', man: 'pl' },
+	pronouns: { er: 'm', sie: 'f|pl', es: 'n', ich: 'pl', wir: 'pl', man: 'pl', dieser: 'm', diese: 'f|pl', letzterer: 'm', letztere: 'f|pl' },
 	determiners: [
 		'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'eines', 'einem', 'einen', 'einer',
 		'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'sein', 'seine', 'seines', 'seinem', 'seinen',
@@ -179,7 +184,13 @@ export const speech: SpeechLexicon = {
 		'jedoch', 'zudem', 'außerdem', 'dazu', 'dabei', 'daher', 'deshalb', 'weiter', 'ebenfalls',
 		'gestern', 'heute', 'morgen', 'nun', 'jetzt', 'dann', 'danach', 'zuvor', 'inzwischen',
 		'zunächst', 'später', 'kürzlich', 'erst', 'nur', 'vor', 'nicht', 'es', 'sich', 'ihm', 'ihr',
-		'ihnen', 'uns', 'mir', 'dies', 'das', 'der', 'die', 'den', 'dem', 'des'
+		'ihnen', 'uns', 'mir', 'dies', 'das', 'der', 'die', 'den', 'dem', 'des', 'bezüglich',
+		'angesichts', 'hinsichtlich', 'aufgrund', 'infolge', 'anlässlich', 'zufolge', 'gemäß', 'entgegen',
+		'inmitten', 'jenseits', 'mithilfe', 'seitens', 'statt', 'anstatt', 'außer', 'innerhalb',
+		'außerhalb', 'dank', 'samt', 'binnen', 'zwecks', 'neben', 'hinter', 'zwischen', 'ausgerechnet',
+		'heuer', 'hier', 'dort', 'damals', 'zuletzt', 'vorher', 'nachher', 'sodann', 'somit', 'dennoch',
+		'trotzdem', 'stattdessen', 'ebenso', 'gleichzeitig', 'zugleich', 'insgesamt', 'erstmals',
+		'bislang', 'bisher', 'daraufhin', 'darauf', 'hierzu', 'hierbei', 'demnach', 'danach'
 	],
 	frameFillers: [
 		'auch', 'zudem', 'außerdem', 'dazu', 'dabei', 'jedoch', 'aber', 'allerdings', 'indes',
@@ -190,20 +201,25 @@ export const speech: SpeechLexicon = {
 		'zufolge', 'mittlerweile', 'inzwischen', 'demnach', 'daher', 'deshalb', 'also', 'so', 'dort',
 		'hier', 'ebenso', 'sogar', 'lediglich', 'nur', 'selbst', 'persönlich', 'zunächst', 'vorerst',
 		'daneben', 'darüber', 'hinaus', 'unterdessen', 'derweil', 'ihrerseits', 'seinerseits',
-		'wiederum', 'tags', 'darauf', 'morgens', 'abends', 'mittags', 'nachmittags', 'vormittags'
+		'wiederum', 'tags', 'darauf', 'morgens', 'abends', 'mittags', 'nachmittags', 'vormittags',
+		'heuer', 'erstmals', 'bislang', 'gleichzeitig', 'zugleich', 'hier', 'mal', 'nochmal'
 	],
 	subjunctiveForms: [
 		'sei', 'seien', 'seiest', 'habe', 'hab', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe',
 		'möge', 'gebe', 'liege', 'stehe', 'gehe', 'komme', 'bleibe', 'wisse', 'brauche', 'fehle',
 		'lasse', 'sehe', 'halte', 'trage', 'gelte', 'handle', 'handele', 'bestehe', 'erwarte', 'plane',
 		'arbeite', 'zeige', 'drohe', 'führe', 'bedeute', 'reiche', 'betrage', 'hänge', 'heiße',
-		'wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnten', 'müssten', 'dürften',
 		'befinde', 'entspreche', 'verfüge', 'gehöre', 'nehme', 'finde', 'mache', 'sitze', 'lebe',
 		'spiele', 'rechne', 'benötige', 'erhalte', 'trete', 'stimme', 'treffe', 'leide', 'sterbe',
 		'versuche', 'entstehe', 'verliere', 'gewinne', 'beginne', 'lehne', 'unterstütze', 'wachse',
 		'steige', 'sinke', 'laufe', 'liefere', 'kenne', 'glaube', 'hoffe', 'wünsche', 'sorge',
-		'handeln', 'vorliege', 'ankomme', 'stattfinde', 'übernehme', 'kümmere', 'erfolge', 'diene'
+		'vorliege', 'ankomme', 'stattfinde', 'übernehme', 'kümmere', 'erfolge', 'diene', 'besitze',
+		'verfolge', 'sehe', 'wolle', 'stelle', 'setze', 'bringe', 'frage', 'folge', 'warte', 'zahle',
+		'koste', 'helfe', 'spreche', 'gelange', 'reagiere', 'existiere', 'funktioniere', 'profitiere',
+		'akzeptiere', 'garantiere', 'trage', 'schade', 'nütze', 'nutze', 'ziele', 'beziehe', 'ergebe',
+		'bestätige', 'verstoße', 'verstehe', 'bedürfe', 'sollen', 'seiest', 'habest', 'werdest'
 	],
+	conditionalForms: ['wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bräuchte', 'gäbe', 'käme', 'ginge', 'stünde', 'läge'],
 	complementizers: ['dass', 'daß', 'ob', 'wie', 'warum', 'weshalb', 'wann', 'wo', 'wer', 'was', 'inwieweit'],
 	titleNouns: [
 		'Film', 'Films', 'Buch', 'Buches', 'Roman', 'Album', 'Albums', 'Lied', 'Song', 'Titel', 'Motto',
