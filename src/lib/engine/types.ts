@@ -80,6 +80,8 @@ export interface QuoteFrame {
 	follows?: number;
 	sieve: string;
 	confidence: number;
+	/** the mention is in the genitive or dative ("nach Angaben der Polizei"): name it in the nominative */
+	oblique?: boolean;
 }
 
 export interface Quote extends Span {

@@ -19,6 +19,8 @@ export interface SpeechLexicon {
 	verbs: SpeechVerb[];
 	/** lemmas (particle included: "mitteilen") whose bare complement clause is reported speech */
 	clauseVerbs: string[];
+	/** verbs whose zu-infinitive follows an object and is still the speaker's ("forderte X auf, … zu") */
+	objectInfinitiveVerbs: string[];
 	/** nouns heading a source phrase: "nach Angaben von X", "laut Mitteilung des X" */
 	sourceNouns: string[];
 	/** prepositions / postpositions that introduce a source: "laut X", "X zufolge", "gemäß X" */

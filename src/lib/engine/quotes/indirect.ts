@@ -39,6 +39,36 @@ function hasZuInfinitive(tokens: Token[], from: number, to: number): boolean {
 	return false;
 }
 
+/** Whether the stretch between a cue verb and its comma holds an object ("wies die Möglichkeit
+ * zurück,"): prepositional phrases, adverbs and addressees ("der Zeitung", "ihm") do not count. */
+function hasObject(tokens: Token[], from: number, to: number, tools: SpeechTools): boolean {
+	const pl = tools.phrases;
+	let inPP = false;
+	for (let i = from; i < to; i++) {
+		const t = tokens[i];
+		if (t.kind !== 'word') continue;
+		const w = t.text.toLowerCase();
+		if (pl.fillers.has(w) || /^(ihm|ihr|ihnen|uns|mir|dir|euch|sich|es|dazu|darauf|davon|damit|daran|darüber|nicht)$/.test(w)) continue;
+		if (pl.stops.has(w) && !pl.determiners.has(w)) {
+			inPP = true;
+			continue;
+		}
+		if (inPP) continue;
+		if (pl.determiners.has(w)) {
+			const p = readPhrase(tokens, i, '', pl, { allowGenitive: false });
+			if (p && pl.addressees.has(p.head.toLowerCase())) {
+				i = p.last;
+				continue;
+			}
+			return true;
+		}
+		if (isCapitalised(t) || tools.verbs.has(w) === false) {
+			if (isCapitalised(t)) return true;
+		}
+	}
+	return false;
+}
+
 function lastTokenIndex(tokens: Token[]): number {
 	let e = tokens.length - 1;
 	while (e > 0 && (END_PUNCT.test(tokens[e].text) || tokens[e].kind === 'quote')) e--;
@@ -83,13 +113,17 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		const startsOther = /^(der|die|das|dem|den|denen|dessen|deren|welche[rsm]?|wo|wobei|womit|als|wenn|weil|da|so|um|und|oder|aber|sondern|nachdem|bevor|während|obwohl|seit|sowie|bis)$/.test(firstWord);
 		// the verb takes no object before the comma: "X sagte (am Montag), …"
 		const lemma = (cue.reading.verb.particle ?? '') + cue.reading.verb.lemma;
-		const objectFree = tokens.slice(Math.max(cue.verb, cue.particle ?? 0, cue.subjectSide === 'after' ? cue.subject.last : 0) + 1, after).every((t) => t.kind !== 'word' || tools.phrases.fillers.has(t.text.toLowerCase()) || t.text === 'mit');
+		const objectFree = !hasObject(tokens, Math.max(cue.verb, cue.particle ?? 0, cue.subjectSide === 'after' ? cue.subject.last : 0) + 1, after, tools);
 		const plain = tools.clauseVerbs.has(lemma) && !startsOther && objectFree && to - from >= 3;
-		if (!(complementizer || subjunctive || zu || (colon && strong) || wieFrame || plain)) continue;
-		if (!strong && !complementizer && !subjunctive) continue;
+		// a zu-infinitive after an object belongs to the object ("wies die Möglichkeit zurück, … zuzulassen"),
+		// except after verbs of asking and accusing ("forderte die Regierung auf, … zu")
+		const zuOk = zu && (objectFree || tools.objectInfinitiveVerbs.has(lemma));
+		const subjunctiveOk = subjunctive && (objectFree || tools.objectInfinitiveVerbs.has(lemma));
+		if (!(complementizer || subjunctiveOk || zuOk || (colon && strong) || wieFrame || plain)) continue;
+		if (!strong && !complementizer && !subjunctiveOk) continue;
 		const content = trimSpan(work, tokens[from].start, tokens[to].end);
 		if (content.end - content.start < 8) continue;
-		const rule = complementizer ? 'indirect.dass-clause' : zu ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : wieFrame ? 'indirect.wie-frame' : subjunctive ? 'indirect.subjunctive-clause' : 'indirect.cue-clause';
+		const rule = complementizer ? 'indirect.dass-clause' : zuOk ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : wieFrame ? 'indirect.wie-frame' : subjunctiveOk ? 'indirect.subjunctive-clause' : 'indirect.cue-clause';
 		out.push({ sentence: ss.sentence.index, span: content, frame: { mention: cue.subject, sieve: 'cue-clause', confidence }, cue, cueText: cue.text, rule });
 	}
 	return out;
@@ -148,7 +182,8 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 			while (tokens[k] && !isCapitalised(tokens[k]) && /(e|en|er|es|em)$/.test(tokens[k].text) && !pl.stops.has(tokens[k].text)) k++;
 			if (!tokens[k] || !tools.sourceNouns.has(tokens[k].text.toLowerCase())) continue;
 			const p = genitiveOf(tokens, { last: k } as PhraseMention, text, tools);
-			if (good(p)) (mention = p), (cueEnd = p.last);
+			// "nach Angaben der Verteidigung": whoever gave the information is the source
+			if (p && p.kind !== 'pronoun') (mention = p), (cueEnd = p.last);
 			else if (tokens.slice(i + 1, k).some((t) => /^(seine[rm]?|ihre[rm]?)$/.test(t.text.toLowerCase()))) {
 				// "nach seinen Angaben": the possessive points to the last speaker
 				const poss = tokens.slice(i + 1, k).find((t) => /^(seine[rm]?|ihre[rm]?)$/.test(t.text.toLowerCase()))!;
@@ -158,7 +193,7 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 		} else continue;
 		if (!mention) continue;
 		const content = trimSpan(work, ss.sentence.start, ss.sentence.end);
-		out.push({ sentence: ss.sentence.index, span: content, frame: { mention, sieve: 'source-phrase', confidence: mention.kind === 'pronoun' ? 0.75 : 0.9 }, cue: null, cueText: text.slice(tokens[Math.min(i, mention.first)].start, tokens[Math.max(cueEnd, i)].end), rule: `indirect.source-${w}` });
+		out.push({ sentence: ss.sentence.index, span: content, frame: { mention, sieve: 'source-phrase', oblique: true, confidence: mention.kind === 'pronoun' ? 0.75 : 0.9 }, cue: null, cueText: text.slice(tokens[Math.min(i, mention.first)].start, tokens[Math.max(cueEnd, i)].end), rule: `indirect.source-${w}` });
 		break;
 	}
 	return out;
@@ -215,7 +250,7 @@ export function findIndirectQuotes(ctx: Context): void {
 		if (items.length) reported.add(si);
 		found.push(...items);
 		// free indirect speech: Konjunktiv sentences after a report continue its speaker
-		if (!items.length && si > 0 && !ss.cues.length) {
+		if (!items.length && si > 0 && !ss.cues.some((c) => c.subject)) {
 			const prev = found[found.length - 1];
 			const prevSentence = prev ? prev.sentence : -1;
 			const directBefore = directEndingIn.get(si - 1) ?? [];
@@ -236,7 +271,7 @@ export function findIndirectQuotes(ctx: Context): void {
 				const follows = fromDirect ? analysis.quotes.indexOf(directBefore[directBefore.length - 1]) : undefined;
 				const frame: QuoteFrame = fromDirect
 					? { mention: null, follows, sieve: 'free-indirect', confidence: 0.7 }
-					: { mention: prev.frame.mention, follows: prev.frame.follows, sieve: 'free-indirect', confidence: Math.min(0.8, prev.frame.confidence) };
+					: { mention: prev.frame.mention, follows: prev.frame.follows, oblique: prev.frame.oblique, sieve: 'free-indirect', confidence: Math.min(0.8, prev.frame.confidence) };
 				found.push({ sentence: si, span: content, frame, cue: null, cueText: null, rule: 'indirect.free-indirect' });
 				reported.add(si);
 			}

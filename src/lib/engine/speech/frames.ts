@@ -28,6 +28,7 @@ export interface SpeechTools {
 	sourceNouns: Set<string>;
 	titleNouns: Set<string>;
 	clauseVerbs: Set<string>;
+	objectInfinitiveVerbs: Set<string>;
 }
 
 const cache = new WeakMap<SpeechLexicon, SpeechTools>();
@@ -43,7 +44,8 @@ export function speechTools(lex: SpeechLexicon): SpeechTools {
 			complementizers: new Set(lex.complementizers),
 			sourceNouns: new Set(lex.sourceNouns.map((w) => w.toLowerCase())),
 			titleNouns: new Set(lex.titleNouns.map((w) => w.toLowerCase())),
-			clauseVerbs: new Set(lex.clauseVerbs)
+			clauseVerbs: new Set(lex.clauseVerbs),
+			objectInfinitiveVerbs: new Set(lex.objectInfinitiveVerbs)
 		};
 		cache.set(lex, t);
 	}
@@ -53,10 +55,15 @@ export function speechTools(lex: SpeechLexicon): SpeechTools {
 const AUX = new Set(
 	'hat hatte habe haben hatten hätte hätten ist war sei waren wird wurde würde werden wurden will wollte wollten soll sollte sollten kann konnte könne konnten muss musste müsse mussten möchte möchten wolle darf durfte ließ lässt'.split(' ')
 );
-const BOUNDARY = /^[,;:()–—]$|^-$/;
+const PASSIVE = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'würde', 'würden', 'werde']);
+const BOUNDARY = /^[,;:()–—]$/;
 
-export function isBoundary(t: Token): boolean {
-	return (t.kind === 'punct' && BOUNDARY.test(t.text)) || (t.kind === 'punct' && /[.!?…]/.test(t.text));
+/** Clause boundaries: commas, colons, brackets, dashes (a hyphen only when spaced: "X - Y",
+ * not "Fraktions- und Parteichef"), sentence punctuation. */
+export function isBoundary(t: Token, next?: Token): boolean {
+	if (t.kind !== 'punct') return false;
+	if (t.text === '-') return !!next && next.start > t.end;
+	return BOUNDARY.test(t.text) || /[.!?…]/.test(t.text);
 }
 
 /** Tokens of a sentence with the insides of direct quotes removed: the marks stay, so a
@@ -68,9 +75,9 @@ export function maskedTokens(s: Sentence, quoted: Span[]): Token[] {
 
 function clauseBounds(tokens: Token[], i: number): [number, number] {
 	let a = i;
-	while (a > 0 && !isBoundary(tokens[a - 1])) a--;
+	while (a > 0 && !isBoundary(tokens[a - 1], tokens[a])) a--;
 	let b = i;
-	while (b < tokens.length - 1 && !isBoundary(tokens[b + 1])) b++;
+	while (b < tokens.length - 1 && !isBoundary(tokens[b + 1], tokens[b + 2])) b++;
 	return [a, b];
 }
 
@@ -169,23 +176,35 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
  * sagte": the subject stands before an apposition or a relative clause that ends at the verb. */
 function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: SpeechTools): PhraseMention | null {
 	const pl = tools.phrases;
-	const inner = clauseBounds(tokens, v - 2);
-	const first = tokens[inner[0]];
-	if (inner[0] < 2 || tokens[inner[0] - 1].text !== ',') return null;
-	const outer = clauseBounds(tokens, inner[0] - 2);
-	// the outer chunk must be a whole noun phrase at the start of the sentence
-	if (outer[0] !== 0) return null;
-	const head = readPhrase(tokens, 0, text, pl);
-	if (!head || head.last !== outer[1] || head.kind === 'pronoun') return null;
-	if (/^(der|die|das|welche[rs]?|dessen|deren)$/.test(first.text)) {
-		// a relative clause: verb-final, then the verb of the main clause
-		return head;
+	// chunks between commas, walking back from the verb: appositions and relative clauses
+	const chunks: [number, number][] = [];
+	let end = v - 2;
+	while (end >= 0 && chunks.length < 4) {
+		const [a, b] = clauseBounds(tokens, end);
+		chunks.unshift([a, b]);
+		if (a === 0) break;
+		if (tokens[a - 1].text !== ',') return null;
+		end = a - 2;
 	}
-	const app = readPhrase(tokens, inner[0], text, pl);
-	if (!app || app.last !== inner[1]) return null;
-	if (app.kind === 'name' && !head.name) return { ...app, start: head.start, text: text.slice(head.start, app.end), role: head.text, first: head.first };
-	if (head.kind === 'name' && !app.name) return { ...head, end: app.end, text: text.slice(head.start, app.end), role: app.text, last: app.last };
-	return null;
+	if (chunks.length < 2 || chunks[0][0] !== 0) return null;
+	const head = readPhrase(tokens, 0, text, pl);
+	if (!head || head.last !== chunks[0][1] || head.kind === 'pronoun') return null;
+	let subject = head;
+	for (const [a, b] of chunks.slice(1)) {
+		const first = tokens[a].text;
+		if (/^(der|die|das|welche[rs]?|dessen|deren|dem|den)$/.test(first) && chunkIsRelative(tokens, a, b, pl)) continue;
+		const app = readPhrase(tokens, a, text, pl);
+		if (!app || app.last !== b || app.kind === 'pronoun') return null;
+		if (app.kind === 'name' && !subject.name) subject = { ...app, start: subject.start, text: text.slice(subject.start, app.end), role: subject.text, first: subject.first };
+		else if (subject.kind === 'name' && !app.name && !subject.role) subject = { ...subject, role: app.text };
+	}
+	return subject;
+}
+
+/** A relative clause ends with its verb: "der … verantwortlich ist", "die den Brief unterschrieben". */
+function chunkIsRelative(tokens: Token[], a: number, b: number, pl: PhraseLexicon): boolean {
+	const last = tokens[b];
+	return b > a + 1 && last.kind === 'word' && !isCapitalised(last) && !pl.determiners.has(last.text.toLowerCase());
 }
 
 function cueText(tokens: Token[], v: number, particle: number | undefined): string {
@@ -237,11 +256,16 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 		let side: Cue['subjectSide'] = 'none';
 		// the finite position: the verb itself, or the auxiliary of a participle/infinitive
 		let finite = i;
+		let passive = false;
 		if (reading.kind !== 'finite') {
 			const aux = tokens.slice(cs, i).findIndex((x) => AUX.has(x.text.toLowerCase()));
 			finite = aux >= 0 ? cs + aux : i;
+			// "X wird vorgeworfen" names the accused, not a speaker; "X wird zitiert" the speaker
+			passive = reading.kind === 'participle' && tokens.slice(cs, i).some((x) => PASSIVE.has(x.text.toLowerCase())) && reading.verb.lemma !== 'zitieren';
 		}
-		if (finite === cs) {
+		if (passive) {
+			// only an agent ("von X") speaks in a passive clause; handled below
+		} else if (finite === cs) {
 			const back = cs >= 2 && tokens[cs - 1].text === ',' ? subjectBeforeCommas(tokens, cs, text, tools) : null;
 			if (back) {
 				subject = back;

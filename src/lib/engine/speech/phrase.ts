@@ -124,6 +124,17 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	}
 	let k = i;
 	let det: string | undefined;
+	// "Einer der Feuerwehrmänner", "Einige der Abgeordneten": the group is named in the genitive
+	if (/^(einer|eine|eines|einige|viele|mehrere|keiner|zwei|drei|beide)$/.test(lower) && tokens[i + 1]?.text === 'der') {
+		let g = i + 2;
+		while (tokens[g] && (isAdjective(tokens[g], pl) || tokens[g].kind === 'number')) g++;
+		const gs = g;
+		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+		if (g > gs) {
+			const headWord = tokens[g - 1].text;
+			return { start: t.start, end: tokens[g - 1].end, text: text.slice(t.start, tokens[g - 1].end), kind: 'np', role: isRoleNoun(headWord, pl) ? headWord : undefined, det: lower, head: headWord, organisation: false, first: i, last: g - 1 };
+		}
+	}
 	if (pl.determiners.has(lower)) {
 		det = lower;
 		k++;
@@ -151,6 +162,11 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 			k = q + 1;
 			continue;
 		}
+		// an initial inside a name: "Melissa C. Jackson"
+		if (k > capStart && /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && isCapitalised(tokens[k + 2])) {
+			k += 2;
+			continue;
+		}
 		if (!(tokens[k] && isCapitalised(tokens[k]) && !(k === i && pl.stops.has(lower) && !det))) break;
 		if (pl.determiners.has(tokens[k].text.toLowerCase()) && k > capStart) break;
 		if (pl.stops.has(tokens[k].text.toLowerCase()) && k !== capStart) break;
@@ -161,13 +177,14 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		k = nominalised + 1;
 	}
 	let last = k - 1;
-	// a genitive attribute: "der Sprecher des Ministeriums", "der Chef der Polizei"
-	if (opts.allowGenitive !== false && tokens[k] && /^(des|der)$/.test(tokens[k].text)) {
-		let g = k + 1;
-		while (tokens[g] && isAdjective(tokens[g], pl)) g++;
+	// genitive attributes: "der Sprecher des Ministeriums", "der Leiter des Programms der WHO"
+	for (let n = 0; n < 2 && opts.allowGenitive !== false && tokens[last + 1] && /^(des|der)$/.test(tokens[last + 1].text); n++) {
+		let g = last + 2;
+		while (tokens[g] && (isAdjective(tokens[g], pl) || tokens[g].kind === 'number')) g++;
 		const gs = g;
 		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
 		if (g > gs) last = g - 1;
+		else break;
 	}
 	// "ein Sprecher von Greenpeace": keep "von X" when the phrase has no proper name yet
 	const words = tokens.slice(capStart, last + 1).map((x) => x.text);
@@ -186,7 +203,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	}
 	const start = tokens[i].start;
 	const end = tokens[last].end;
-	const capWords = tokens.slice(capStart, k).filter((x) => x.kind !== 'quote').map((x) => x.text);
+	const capWords = tokens.slice(capStart, k).filter((x) => x.kind !== 'quote' && x.text !== '.').map((x, n, all) => (/^\p{Lu}$/u.test(x.text) && n < all.length - 1 ? x.text + '.' : x.text));
 	if (!capWords.length) capWords.push(tokens[k - 1].text);
 	// split role and proper name: the name follows the last role/organisation noun
 	let roleAt = -1;

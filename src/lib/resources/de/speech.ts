@@ -79,6 +79,8 @@ export const speech: SpeechLexicon = {
 		vorwerfen glauben hoffen fürchten befürchten vermuten schätzen annehmen zweifeln fordern
 		verlangen warnen drohen versprechen zusichern beharren bilanzieren resümieren präzisieren
 		darlegen hinweisen klagen monieren bemängeln spekulieren mutmaßen twittern wiederholen`.split(/\s+/).filter(Boolean),
+	objectInfinitiveVerbs: `auffordern aufrufen bitten fordern drängen appellieren warnen vorwerfen raten abraten
+		empfehlen ermahnen mahnen beschuldigen einfordern versprechen zusichern`.split(/\s+/).filter(Boolean),
 	sourceNouns: [
 		'Angaben', 'Angabe', 'Ansicht', 'Auffassung', 'Meinung', 'Einschätzung', 'Einschätzungen',
 		'Aussage', 'Aussagen', 'Darstellung', 'Worten', 'Mitteilung', 'Informationen', 'Information',
