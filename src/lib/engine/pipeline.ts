@@ -6,6 +6,7 @@ import { detectLanguage } from './lang.ts';
 import { segmentParagraphs, segmentSentences } from './segment.ts';
 import { findDirectQuotes } from './quotes/direct.ts';
 import { findIndirectQuotes } from './quotes/indirect.ts';
+import { attachFragments } from './quotes/fragments.ts';
 import { attributeSpeakers } from './speakers/attribute.ts';
 import { extractNumbers } from './numbers/extract.ts';
 import { generateQuestions } from './questions/generate.ts';
@@ -17,6 +18,8 @@ export interface Context {
 	options: AnalyzeOptions;
 	/** per-sentence speech cues, shared by the quote and speaker stages (quotes/sentence-speech.ts) */
 	speech?: import('./quotes/sentence-speech.ts').SentenceSpeech[];
+	/** short quoted fragments without a frame of their own, decided by quotes/fragments.ts */
+	fragments?: import('./quotes/fragments.ts').Fragment[];
 	/** paired quotation marks (quotes/marks.ts) */
 	marked?: import('./quotes/marks.ts').MarkedSpan[];
 }
@@ -30,6 +33,7 @@ export interface Stage {
 export const stages: Stage[] = [
 	{ name: 'quotes.direct', run: findDirectQuotes },
 	{ name: 'quotes.indirect', run: findIndirectQuotes },
+	{ name: 'quotes.fragments', run: attachFragments },
 	{ name: 'speakers', run: attributeSpeakers },
 	{ name: 'numbers', run: extractNumbers },
 	{ name: 'questions', run: (ctx) => { if (ctx.options.questions !== false) generateQuestions(ctx); } }

@@ -176,10 +176,16 @@ export function findDirectQuotes(ctx: Context): void {
 		// which fragments count as quotes
 		if (strength !== 'frame' && isTitleLike(ssOpen, span, tools, inner)) continue;
 		if (words < LONG) {
+			let keep = true;
 			if (words <= SHORT) {
-				if (strength === 'none' || strength === 'sentence') continue;
-				if (strength === 'clause' && cue?.reading.verb.weak) continue;
-			} else if (strength === 'none' && !frame) continue;
+				if (strength === 'none' || strength === 'sentence') keep = false;
+				if (strength === 'clause' && cue?.reading.verb.weak) keep = false;
+			} else if (strength === 'none' && !frame) keep = false;
+			if (!keep) {
+				// decided after reported speech is known: a fragment inside a report is a quote
+				(ctx.fragments ??= []).push({ span, sentence: si, cue: strength === 'sentence' ? cue : null, frame });
+				continue;
+			}
 		}
 		const quote: Quote = {
 			start: span.open,

@@ -1,0 +1,53 @@
+import type { Context } from '../pipeline.ts';
+import type { Quote, QuoteFrame } from '../types.ts';
+import type { MarkedSpan } from './marks.ts';
+import type { Cue } from '../speech/frames.ts';
+
+/** A short quoted stretch the direct stage could not attribute by a frame of its own. */
+export interface Fragment {
+	span: MarkedSpan;
+	sentence: number;
+	/** a speech cue elsewhere in the same sentence */
+	cue: Cue | null;
+	frame: QuoteFrame | null;
+}
+
+/** Short quoted fragments are quotes when they stand inside reported speech ("der Pilot trage
+ * die „volle Verantwortung“") — the report's speaker chose those words — or in a sentence whose
+ * speech verb precedes them; titles were already filtered out by the direct stage. */
+export function attachFragments(ctx: Context): void {
+	const { analysis } = ctx;
+	const fragments = ctx.fragments ?? [];
+	if (!fragments.length) return;
+	const reports = analysis.quotes.filter((q) => q.kind === 'indirect');
+	let r = 0;
+	const added: Quote[] = [];
+	for (const f of fragments) {
+		while (r < reports.length && reports[r].end < f.span.open) r++;
+		const host = reports.slice(Math.max(0, r - 1), r + 2).find((q) => q.start <= f.span.open && f.span.close <= q.end + 1);
+		let frame: QuoteFrame | null = null;
+		let cue: string | null = null;
+		if (host?.frame) {
+			frame = { ...host.frame, sieve: 'inside-report', confidence: Math.min(host.frame.confidence, 0.85) };
+			cue = host.cue;
+		} else if (f.cue && f.cue.subject && f.cue.span.start < f.span.open && !f.cue.reading.verb.weak) {
+			frame = { mention: f.cue.subject, sieve: 'sentence-cue', confidence: 0.75 };
+			cue = f.cue.text;
+		}
+		if (!frame) continue;
+		added.push({
+			start: f.span.open,
+			end: f.span.close,
+			text: analysis.doc.text.slice(f.span.open, f.span.close),
+			kind: 'direct',
+			speaker: null,
+			cue,
+			rule: `direct.${frame.sieve}`,
+			frame
+		});
+	}
+	if (added.length) {
+		analysis.quotes.push(...added);
+		analysis.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+	}
+}
