@@ -28,6 +28,8 @@ export interface SpeechLexicon {
 	sourcePostpositions: string[];
 	/** personal pronouns in the nominative with gender/number, for resolution */
 	pronouns: Record<string, 'm' | 'f' | 'n' | 'pl' | 'f|pl'>;
+	/** pronouns that never head a speaker phrase in a frame ("ich", "wir": speech itself) */
+	nonSpeakers: string[];
 	/** determiners and article forms that may begin a noun phrase */
 	determiners: string[];
 	/** role nouns (heads) and suffixes that mark a person's role: "-sprecher", "-minister" */

@@ -75,23 +75,53 @@ function lastTokenIndex(tokens: Token[]): number {
 	return e;
 }
 
+/** "…, erklärte X." / "…, wie X mitteilte." / "…, das teilte X mit." / "…, heißt es." — the
+ * report comes first and its frame closes the sentence (an apposition may follow the speaker). */
+function trailingReport(ss: SentenceSpeech, cue: Cue, work: string, tools: SpeechTools, last: number): Found | null {
+	const { tokens } = ss;
+	let k = cue.clauseStart;
+	if (k === 0 || !/^[,–—-]$/.test(tokens[k - 1].text)) return null;
+	const lead = tokens[k].text.toLowerCase();
+	// "…, wie X mitteilte" (verb last) / "…, das teilte X mit" / "…, so X" handled elsewhere
+	const wie = lead === 'wie' && cue.subjectSide === 'before';
+	const demonstrative = (lead === 'das' || lead === 'dies') && cue.verb === k + 1;
+	const inverted = cue.verb === k && cue.subjectSide === 'after';
+	const impersonal = !cue.subject && cue.verb === k && tokens[k + 1]?.text === 'es' && cue.reading.verb.lemma === 'heißen';
+	if (!wie && !demonstrative && !inverted && !impersonal) return null;
+	if (!impersonal && !cue.subject) return null;
+	// the content has a frame of its own ("X teilte mit, dass …, wie Y mitteilte"): not one report
+	if (ss.cues.some((c) => c !== cue && c.subject && c.verb < k)) return null;
+	// after the frame only an apposition, a relative clause or adverbials may follow
+	const rest = tokens.slice(cue.clauseEnd + 1, last + 1);
+	if (rest.length && rest[0].text !== ',' && rest.length > 6) return null;
+	if (rest.some((t) => t.kind === 'word' && tools.verbs.has(t.text.toLowerCase()) && tools.verbs.get(t.text.toLowerCase())!.some((r) => r.kind === 'finite' && !r.needsParticle) && !/^(der|die|das)$/.test(rest[1]?.text ?? ''))) return null;
+	const content = trimSpan(work, ss.sentence.start, tokens[k - 1].start);
+	const inner = tokens.filter((t) => t.start >= content.start && t.end <= content.end);
+	if (inner.length < 3 || inner.some((t) => t.kind === 'quote' && inner.indexOf(t) === 0)) return null;
+	const confidence = !cue.subject ? 0 : cue.subject.kind === 'pronoun' ? 0.85 : 0.95;
+	return {
+		sentence: ss.sentence.index,
+		span: content,
+		frame: { mention: cue.subject, sieve: 'trailing-frame', confidence },
+		cue,
+		cueText: cue.text,
+		rule: impersonal ? 'indirect.heisst-es' : wie ? 'indirect.wie-frame' : 'indirect.trailing-frame'
+	};
+}
+
 /** Reported speech framed by a speech verb in the same sentence. */
 function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found[] {
 	const out: Found[] = [];
 	const { tokens } = ss;
 	const last = lastTokenIndex(tokens);
 	for (const cue of ss.cues) {
+		const trailing = trailingReport(ss, cue, work, tools, last);
+		if (trailing) {
+			out.push(trailing);
+			continue;
+		}
 		if (!cue.subject) continue;
 		const confidence = cue.subject.kind === 'pronoun' ? 0.85 : 0.95;
-		// "…, erklärte X." — the reported clause comes first
-		if (cue.clauseStart > 0 && tokens[cue.clauseStart - 1].text === ',' && cue.subjectSide === 'after' && cue.verb === cue.clauseStart && cue.clauseEnd >= last - 1) {
-			const content = trimSpan(work, ss.sentence.start, tokens[cue.clauseStart - 1].start);
-			const inner = tokens.filter((t) => t.start >= content.start && t.end <= content.end);
-			if (inner.length >= 3 && !inner.some((t) => t.kind === 'quote')) {
-				out.push({ sentence: ss.sentence.index, span: content, frame: { mention: cue.subject, sieve: 'trailing-frame', confidence }, cue, cueText: cue.text, rule: 'indirect.trailing-frame' });
-				continue;
-			}
-		}
 		// "X sagte, dass …" / "X sagte, er habe …" / "X forderte, … zu tun" / "X sagte: …"
 		const after = cue.clauseEnd + 1;
 		const sep = tokens[after];
@@ -113,7 +143,7 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		const startsOther = /^(der|die|das|dem|den|denen|dessen|deren|welche[rsm]?|wo|wobei|womit|als|wenn|weil|da|so|um|und|oder|aber|sondern|nachdem|bevor|während|obwohl|seit|sowie|bis)$/.test(firstWord);
 		// the verb takes no object before the comma: "X sagte (am Montag), …"
 		const lemma = (cue.reading.verb.particle ?? '') + cue.reading.verb.lemma;
-		const objectFree = !hasObject(tokens, Math.max(cue.verb, cue.particle ?? 0, cue.subjectSide === 'after' ? cue.subject.last : 0) + 1, after, tools);
+		const objectFree = !hasObject(tokens, (cue.subjectSide === 'after' ? Math.max(cue.verb, cue.subject.last) : cue.verb) + 1, cue.particle ?? after, tools);
 		const plain = tools.clauseVerbs.has(lemma) && !startsOther && objectFree && to - from >= 3;
 		// a zu-infinitive after an object belongs to the object ("wies die Möglichkeit zurück, … zuzulassen"),
 		// except after verbs of asking and accusing ("forderte die Regierung auf, … zu")
@@ -242,7 +272,7 @@ export function findIndirectQuotes(ctx: Context): void {
 			// "Die Lage sei ernst. Das sagte X."
 			const next = nextSentenceFrame(speech, si);
 			const content = trimSpan(doc.work, ss.sentence.start, ss.sentence.end);
-			if (next && !ss.cues.length && hasSubjunctive(ss.tokens, 0, ss.tokens.length - 1, tools)) {
+			if (next && !ss.cues.some((c) => c.subject) && !ss.tokens.some((t) => t.kind === 'quote')) {
 				items = [{ sentence: si, span: content, frame: next.frame, cue: next.cue, cueText: next.cue.text, rule: 'indirect.das-sagte' }];
 			}
 		}

@@ -67,6 +67,11 @@ export function collectEntities(ctx: Context, mentions: PhraseMention[]): Entity
 	return entities;
 }
 
+/** "NATO-Sprecherin" → "sprecherin", "der frühere Tirol-Trainer" → "trainer" */
+function roleHead(role: string): string {
+	return (lastWord(role).split('-').pop() ?? '').toLowerCase();
+}
+
 /** Look-ups of persons by surname and by role head, built once per article. */
 export interface PersonIndex {
 	bySurname(name: string): Entity | undefined;
@@ -75,18 +80,19 @@ export interface PersonIndex {
 
 export function indexPersons(entities: Entity[]): PersonIndex {
 	const surnames = new Map<string, Entity>();
-	const roles = new Map<string, Entity[]>();
+	const withRole: { e: Entity; head: string }[] = [];
 	for (const e of entities) {
 		if (e.kind !== 'person') continue;
 		const key = lastWord(e.name).toLowerCase();
 		if (!surnames.has(key)) surnames.set(key, e);
-		if (e.role) {
-			const r = lastWord(e.role).toLowerCase();
-			roles.set(r, [...(roles.get(r) ?? []), e]);
-		}
+		if (e.role) withRole.push({ e, head: roleHead(e.role) });
 	}
 	return {
 		bySurname: (name) => surnames.get(lastWord(name).toLowerCase()),
-		byRole: (role) => roles.get(lastWord(role).toLowerCase()) ?? []
+		// the same role noun, also as the end of a compound: "Trainer" ~ "Bundestrainer"
+		byRole: (role) => {
+			const h = roleHead(role);
+			return h.length < 4 ? [] : withRole.filter((x) => x.head.endsWith(h) || h.endsWith(x.head)).map((x) => x.e);
+		}
 	};
 }

@@ -31,6 +31,7 @@ export interface PhraseLexicon {
 	addressees: Set<string>;
 	fillers: Set<string>;
 	pronouns: Map<string, string>;
+	nonSpeakers: Set<string>;
 	/** memo of role/organisation tests per word: the suffix scans are the hot path */
 	memo: Map<string, number>;
 }
@@ -45,6 +46,7 @@ export function makePhraseLexicon(lex: SpeechLexicon): PhraseLexicon {
 		addressees: new Set(lex.addresseeNouns.map((w) => w.toLowerCase())),
 		fillers: new Set(lex.frameFillers),
 		pronouns: new Map(Object.entries(lex.pronouns)),
+		nonSpeakers: new Set(lex.nonSpeakers),
 		memo: new Map()
 	};
 }
@@ -113,7 +115,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	const t = tokens[i];
 	if (!t || t.kind !== 'word') return null;
 	const lower = t.text.toLowerCase();
-	if (pl.pronouns.has(lower) && lower !== 'es' && lower !== 'man') {
+	if (pl.nonSpeakers.has(lower)) return null;
+	if (pl.pronouns.has(lower)) {
 		const next = tokens[i + 1];
 		// "diese Truppen" is a determiner, "sagte dieser" a pronoun
 		const demonstrative = /^(dies|letzt)/.test(lower);
@@ -167,6 +170,11 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 			k += 2;
 			continue;
 		}
+		// "der frühere Austria- und Tirol-Trainer"
+		if (isCapitalised(tokens[k]) && tokens[k + 1]?.text === '-' && tokens[k + 1].start === tokens[k].end && /^(und|oder|bzw)$/.test(tokens[k + 2]?.text ?? '') && isCapitalised(tokens[k + 3])) {
+			k += 3;
+			continue;
+		}
 		if (!(tokens[k] && isCapitalised(tokens[k]) && !(k === i && pl.stops.has(lower) && !det))) break;
 		if (pl.determiners.has(tokens[k].text.toLowerCase()) && k > capStart) break;
 		if (pl.stops.has(tokens[k].text.toLowerCase()) && k !== capStart) break;
@@ -203,7 +211,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	}
 	const start = tokens[i].start;
 	const end = tokens[last].end;
-	const capWords = tokens.slice(capStart, k).filter((x) => x.kind !== 'quote' && x.text !== '.').map((x, n, all) => (/^\p{Lu}$/u.test(x.text) && n < all.length - 1 ? x.text + '.' : x.text));
+	const capWords = tokens.slice(capStart, k).filter((x) => x.kind !== 'quote' && x.text !== '.' && x.text !== '-' && !/^(und|oder|bzw)$/.test(x.text)).map((x, n, all) => (/^\p{Lu}$/u.test(x.text) && n < all.length - 1 ? x.text + '.' : x.text));
 	if (!capWords.length) capWords.push(tokens[k - 1].text);
 	// split role and proper name: the name follows the last role/organisation noun
 	let roleAt = -1;

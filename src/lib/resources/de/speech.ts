@@ -93,7 +93,9 @@ export const speech: SpeechLexicon = {
 	],
 	sourcePrepositions: ['laut', 'gemäß', 'lt.'],
 	sourcePostpositions: ['zufolge'],
-	pronouns: { er: 'm', sie: 'f|pl', es: 'n', ich: 'pl', wir: 'pl', man: 'pl', dieser: 'm', diese: 'f|pl', letzterer: 'm', letztere: 'f|pl' },
+	// third person only: "ich"/"wir" as a subject mark speech itself, never its frame
+	pronouns: { er: 'm', sie: 'f|pl', es: 'n', man: 'pl', dieser: 'm', diese: 'f|pl', letzterer: 'm', letztere: 'f|pl' },
+	nonSpeakers: ['ich', 'wir', 'du', 'man', 'es', 'mich', 'mir', 'uns', 'euch', 'dich', 'dir', 'jemand', 'niemand', 'wer', 'was', 'alles', 'nichts'],
 	determiners: [
 		'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'eines', 'einem', 'einen', 'einer',
 		'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'sein', 'seine', 'seines', 'seinem', 'seinen',
