@@ -8,7 +8,8 @@ import { score } from '../src/lib/engine/scoring/score.ts';
 
 const USAGE = `usage:
   cli analyze [--lang de|en|auto] [--no-questions] FILE...   analyse articles, print JSON Lines
-  cli grade QUIZ.json ANSWERS.json                          grade answers: {"q1": {"score", "correct", "diagnosis"}}`;
+  cli grade QUIZ.json ANSWERS.json                          grade answers: {"q1": {"score", "correct", "diagnosis"}}
+  cli reset-password EMAIL [--password P]   set a teacher's password (random and printed unless given)`;
 
 function fail(message: string, code = 2): never {
 	process.stderr.write(`${message}\n`);
@@ -105,7 +106,31 @@ function commandGrade(args: string[]): number {
 	return 0;
 }
 
+// `reset-password EMAIL [--password P]`: sets a teacher's password (a random one, printed, unless
+// given) and ends their sessions. Uses the app's database (DATABASE_URL or DATABASE_FILE).
+async function commandResetPassword(args: string[]): Promise<number> {
+	const email = args.find((a) => !a.startsWith('--'));
+	const i = args.indexOf('--password');
+	if (!email) fail(`reset-password needs an EMAIL\n${USAGE}`);
+	const { randomBytes } = await import('node:crypto');
+	const password = i >= 0 ? args[i + 1] ?? '' : randomBytes(12).toString('base64url');
+	if (password.length < 8) fail('the password needs at least 8 characters');
+	const { resetUserPassword } = await import('../src/lib/server/users.ts');
+	const { closeDb, describeDb } = await import('../src/lib/server/db.ts');
+	try {
+		if (!(await resetUserPassword(email, password))) {
+			process.stderr.write(`no teacher account for ${email} in ${describeDb()}\n`);
+			return 1;
+		}
+		process.stdout.write(i >= 0 ? `password of ${email} changed\n` : `new password of ${email}: ${password}\n`);
+		return 0;
+	} finally {
+		await closeDb();
+	}
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'analyze') process.exitCode = commandAnalyze(rest);
 else if (command === 'grade') process.exitCode = commandGrade(rest);
+else if (command === 'reset-password') process.exitCode = await commandResetPassword(rest);
 else fail(command ? `unknown command ${command}\n${USAGE}` : USAGE);

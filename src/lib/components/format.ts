@@ -1,0 +1,19 @@
+// Formatting values for display (German conventions).
+
+const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 4 });
+
+export function formatValue(v: unknown): string {
+	if (typeof v === 'number') return numberFormat.format(v);
+	if (typeof v === 'boolean') return v ? 'richtig' : 'falsch';
+	if (v === null || v === undefined) return '';
+	return String(v);
+}
+
+export function formatDate(ms: number | null | undefined): string {
+	if (!ms) return '';
+	return new Date(ms).toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function percent(part: number, whole: number): string {
+	return whole ? `${Math.round((part / whole) * 100)} %` : '–';
+}

@@ -1,0 +1,111 @@
+// Attempts: a student's nickname, draft answers, and once submitted, the graded result.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Question } from '$lib/engine/types';
+import type { Grade, Response } from '$lib/components/quiz-types';
+import { getDb, type AttemptTable } from './db.ts';
+import { gradeResponses } from './quizzes.ts';
+
+export { NICKNAME_MAX } from '$lib/components/limits';
+export const ATTEMPT_COOKIE_PREFIX = 'wl_attempt_';
+
+export interface Attempt {
+	id: string;
+	lessonId: string;
+	nickname: string;
+	answers: Record<string, Response>;
+	savedAt: number;
+	submittedAt: number | null;
+	score: number | null;
+	maxScore: number | null;
+	results: Record<string, Grade> | null;
+}
+
+function toAttempt(row: AttemptTable): Attempt {
+	return {
+		id: row.id,
+		lessonId: row.lesson_id,
+		nickname: row.nickname,
+		answers: JSON.parse(row.answers) as Record<string, Response>,
+		savedAt: Number(row.saved_at),
+		submittedAt: row.submitted_at === null ? null : Number(row.submitted_at),
+		score: row.score,
+		maxScore: row.max_score,
+		results: row.results ? (JSON.parse(row.results) as Record<string, Grade>) : null
+	};
+}
+
+/** Nickname as stored: single spaces, no control characters; '' when unusable. */
+export function normalizeNickname(input: string): string {
+	return input.replace(/[\p{C}]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+export async function createAttempt(lessonId: string, nickname: string): Promise<{ attempt: Attempt; token: string }> {
+	const db = await getDb();
+	const now = Date.now();
+	const token = randomBytes(24).toString('base64url');
+	const row: AttemptTable = { id: randomUUID(), lesson_id: lessonId, token, nickname, answers: '{}', saved_at: now, submitted_at: null, score: null, max_score: null, results: null, created_at: now };
+	await db.insertInto('attempts').values(row).execute();
+	return { attempt: toAttempt(row), token };
+}
+
+export async function findAttempt(lessonId: string, token: string | undefined): Promise<Attempt | null> {
+	if (!token || token.length > 64) return null;
+	const db = await getDb();
+	const row = await db.selectFrom('attempts').selectAll().where('token', '=', token).where('lesson_id', '=', lessonId).executeTakeFirst();
+	return row ? toAttempt(row) : null;
+}
+
+/** Stores the draft unless the attempt was submitted already; false then. */
+export async function saveDraft(attemptId: string, answers: Record<string, Response>): Promise<boolean> {
+	const db = await getDb();
+	const r = await db
+		.updateTable('attempts')
+		.set({ answers: JSON.stringify(answers), saved_at: Date.now() })
+		.where('id', '=', attemptId)
+		.where('submitted_at', 'is', null)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows) > 0;
+}
+
+/** Grades and stores the answers once. A second submission changes nothing (idempotent) and
+ * returns the attempt as first submitted. */
+export async function submitAttempt(attempt: Attempt, questions: Question[], answers: Record<string, Response>): Promise<Attempt> {
+	if (attempt.submittedAt !== null) return attempt;
+	const graded = gradeResponses(questions, answers);
+	const now = Date.now();
+	const db = await getDb();
+	const r = await db
+		.updateTable('attempts')
+		.set({ answers: JSON.stringify(answers), saved_at: now, submitted_at: now, score: graded.score, max_score: graded.max, results: JSON.stringify(graded.results) })
+		.where('id', '=', attempt.id)
+		.where('submitted_at', 'is', null)
+		.executeTakeFirst();
+	if (Number(r.numUpdatedRows) === 0) {
+		const row = await db.selectFrom('attempts').selectAll().where('id', '=', attempt.id).executeTakeFirstOrThrow();
+		return toAttempt(row);
+	}
+	return { ...attempt, answers, savedAt: now, submittedAt: now, score: graded.score, maxScore: graded.max, results: graded.results };
+}
+
+export async function listAttempts(lessonId: string): Promise<Attempt[]> {
+	const db = await getDb();
+	const rows = await db.selectFrom('attempts').selectAll().where('lesson_id', '=', lessonId).orderBy('created_at').execute();
+	return rows.map(toAttempt);
+}
+
+export async function countSubmittedAttempts(lessonId: string): Promise<number> {
+	const db = await getDb();
+	const row = await db
+		.selectFrom('attempts')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.where('lesson_id', '=', lessonId)
+		.where('submitted_at', 'is not', null)
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+export async function countAttempts(lessonId: string): Promise<number> {
+	const db = await getDb();
+	const row = await db.selectFrom('attempts').select((eb) => eb.fn.countAll<number>().as('n')).where('lesson_id', '=', lessonId).executeTakeFirstOrThrow();
+	return Number(row.n);
+}

@@ -1,0 +1,22 @@
+// Guards for teacher pages and actions.
+import { error, redirect } from '@sveltejs/kit';
+import type { User } from './users.ts';
+import { findOwnLesson, type Lesson } from './lessons.ts';
+
+export function requireTeacher(locals: App.Locals, url: URL): User {
+	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+	return locals.user;
+}
+
+/** The teacher's own lesson, or 404 (another teacher's lesson is not even confirmed to exist). */
+export async function requireOwnLesson(locals: App.Locals, url: URL, id: string): Promise<{ user: User; lesson: Lesson }> {
+	const user = requireTeacher(locals, url);
+	const lesson = await findOwnLesson(id, user.id);
+	if (!lesson) error(404, 'Lektion nicht gefunden');
+	return { user, lesson };
+}
+
+/** Only local paths: no open redirect through ?next=. */
+export function safeNext(next: string | null): string {
+	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/lessons';
+}

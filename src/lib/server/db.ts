@@ -1,0 +1,163 @@
+// The database: Kysely over better-sqlite3 (default, a file under ./data, WAL) or over pg when
+// DATABASE_URL is a postgres:// URL. Opened lazily on first use, never at import time (so that
+// `vite build` creates no database file).
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { migrateToLatest } from './migrations.ts';
+
+export interface UserTable {
+	id: string;
+	email: string;
+	password_hash: string;
+	created_at: number;
+}
+
+export interface SessionTable {
+	/** SHA-256 of the cookie token: a leaked database holds no usable session */
+	id: string;
+	user_id: string;
+	expires_at: number;
+}
+
+export type LessonStatus = 'draft' | 'open' | 'closed';
+export type FeedbackMode = 'now' | 'after_close';
+export type ArticleLayout = 'beside' | 'first';
+
+export interface LessonTable {
+	id: string;
+	/** null for the demo lesson until the first teacher signs up */
+	owner_id: string | null;
+	title: string;
+	lang: string;
+	text: string;
+	source: string | null;
+	/** JSON: StoredAnalysis */
+	analysis: string;
+	/** JSON: Question[] — the answer key; never sent to a student before submission */
+	questions: string;
+	status: LessonStatus;
+	join_code: string | null;
+	feedback: FeedbackMode;
+	layout: ArticleLayout;
+	created_at: number;
+	updated_at: number;
+}
+
+export interface AttemptTable {
+	id: string;
+	lesson_id: string;
+	/** secret held in the student's HttpOnly cookie */
+	token: string;
+	nickname: string;
+	/** JSON: Record<questionId, response> — the draft, then the submitted answers */
+	answers: string;
+	saved_at: number;
+	submitted_at: number | null;
+	score: number | null;
+	max_score: number | null;
+	/** JSON: Record<questionId, Grade> */
+	results: string | null;
+	created_at: number;
+}
+
+export interface RateLimitTable {
+	key: string;
+	count: number;
+	reset_at: number;
+}
+
+export interface Database {
+	users: UserTable;
+	sessions: SessionTable;
+	lessons: LessonTable;
+	attempts: AttemptTable;
+	rate_limits: RateLimitTable;
+}
+
+export interface DbConfig {
+	/** postgres://… for PostgreSQL, otherwise a SQLite file path */
+	url: string;
+	/** PostgreSQL only: a schema to create and use (tests isolate themselves this way) */
+	schema?: string;
+}
+
+export type Db = Kysely<Database>;
+
+let current: { config: DbConfig; db: Promise<Db> } | null = null;
+
+export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
+	const url = env.DATABASE_URL?.trim();
+	if (url) return { url };
+	return { url: env.DATABASE_FILE?.trim() || './data/wortlaut.sqlite' };
+}
+
+export function isPostgresUrl(url: string): boolean {
+	return /^postgres(ql)?:\/\//i.test(url);
+}
+
+async function createDb(config: DbConfig): Promise<Db> {
+	if (isPostgresUrl(config.url)) {
+		const pg = (await import('pg')).default;
+		// int8 (COUNT, bigint timestamps) as JS numbers: our values stay far below 2^53
+		pg.types.setTypeParser(20, (v: string) => Number(v));
+		if (config.schema) {
+			const admin = new pg.Client({ connectionString: config.url });
+			await admin.connect();
+			try {
+				await admin.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema.replace(/"/g, '')}"`);
+			} finally {
+				await admin.end();
+			}
+		}
+		const pool = new pg.Pool({
+			connectionString: config.url,
+			max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+			...(config.schema ? { options: `-c search_path=${config.schema}` } : {})
+		});
+		return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	}
+	const SQLite = (await import('better-sqlite3')).default;
+	const file = config.url === ':memory:' ? ':memory:' : resolve(config.url.replace(/^sqlite:(\/\/)?/i, ''));
+	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+	const database = new SQLite(file);
+	database.pragma('journal_mode = WAL');
+	// NORMAL in WAL mode: a committed transaction survives a crash of the process (SIGKILL);
+	// only a power loss may drop the last commits.
+	database.pragma('synchronous = NORMAL');
+	database.pragma('busy_timeout = 5000');
+	database.pragma('foreign_keys = ON');
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+async function openMigrated(config: DbConfig): Promise<Db> {
+	const db = await createDb(config);
+	await migrateToLatest(db);
+	return db;
+}
+
+/** The shared database, migrated (from DATABASE_URL / DATABASE_FILE on first use). */
+export function getDb(): Promise<Db> {
+	if (!current) {
+		const config = readDbConfig();
+		current = { config, db: openMigrated(config) };
+	}
+	return current.db;
+}
+
+/** Open a database from an explicit config (tests, CLI) and make it the shared one. */
+export async function openDb(config: DbConfig): Promise<Db> {
+	await closeDb();
+	current = { config, db: openMigrated(config) };
+	return current.db;
+}
+
+export async function closeDb(): Promise<void> {
+	const c = current;
+	current = null;
+	if (c) await (await c.db.catch(() => null))?.destroy();
+}
+
+export function describeDb(config: DbConfig = current?.config ?? readDbConfig()): string {
+	return isPostgresUrl(config.url) ? 'PostgreSQL' : `SQLite ${config.url}`;
+}

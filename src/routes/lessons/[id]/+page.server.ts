@@ -1,0 +1,134 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireOwnLesson } from '$lib/server/auth';
+import { reanalyzeLesson, updateLessonQuestions, type Lesson } from '$lib/server/lessons';
+import { countAttempts } from '$lib/server/attempts';
+import { MAX_QUESTIONS, answerKindOf, applyQuestionEdit, describeAnswer, type QuestionDraft } from '$lib/server/quizzes';
+import { formatValue } from '$lib/components/format';
+import type { AnswerKind, Mark } from '$lib/components/quiz-types';
+import type { Lang } from '$lib/engine/types';
+import { m } from '$lib/components/messages';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { lesson } = await requireOwnLesson(locals, url, params.id);
+	const a = lesson.analysis;
+	const speakers: string[] = [];
+	for (const q of a.quotes) if (q.speaker && !speakers.includes(q.speaker)) speakers.push(q.speaker);
+	const marks: Mark[] = [
+		...a.quotes.map((q): Mark => {
+			const n = q.speaker ? speakers.indexOf(q.speaker) + 1 : 0;
+			return { start: q.start, end: q.end, kind: 'quote', speaker: n, label: q.speaker ? `${n} ${q.speaker}` : m.unknownSpeaker };
+		}),
+		...a.numbers.map((n): Mark => ({ start: n.start, end: n.end, kind: 'number' })),
+		...lesson.questions.filter((q) => q.evidence).map((q): Mark => ({ start: q.evidence.start, end: q.evidence.end, kind: 'anchor', id: `ev-${q.id}` }))
+	];
+	const questions = lesson.questions.map((q) => {
+		const kind = answerKindOf(q);
+		return {
+			id: q.id,
+			type: q.type,
+			kind,
+			prompt: String(q.prompt),
+			answerText: describeAnswer(q),
+			answerRaw: kind === 'boolean' ? String(q.answer) : formatValue(q.answer),
+			options: Array.isArray(q.options) ? q.options.map(formatValue) : [],
+			evidenceText: q.evidence ? lesson.text.slice(q.evidence.start, q.evidence.end) : '',
+			explanation: typeof q.explanation === 'string' ? q.explanation : ''
+		};
+	});
+	return {
+		lesson: { id: lesson.id, title: lesson.title, lang: lesson.lang, status: lesson.status, joinCode: lesson.joinCode, source: lesson.source, text: lesson.text },
+		paragraphs: a.paragraphs,
+		headings: a.sentences.filter((s) => s.heading).map((s) => ({ start: s.start, end: s.end })),
+		speakers,
+		marks,
+		questions,
+		types: [...new Set(lesson.questions.map((q) => q.type))],
+		nothingToAsk: a.quotes.length === 0 && a.numbers.length === 0,
+		locked: (await countAttempts(lesson.id)) > 0
+	};
+};
+
+async function editable(locals: App.Locals, url: URL, id: string): Promise<Lesson | ReturnType<typeof fail>> {
+	const { lesson } = await requireOwnLesson(locals, url, id);
+	if ((await countAttempts(lesson.id)) > 0) return fail(409, { errors: [m.locked] });
+	return lesson;
+}
+
+function isLesson(x: unknown): x is Lesson {
+	return !!x && typeof x === 'object' && 'questions' in x;
+}
+
+function draftFrom(form: FormData): QuestionDraft {
+	const kind = String(form.get('kind') ?? 'text') as AnswerKind;
+	return {
+		kind: ['choice', 'number', 'text', 'boolean'].includes(kind) ? kind : 'text',
+		prompt: String(form.get('prompt') ?? ''),
+		answer: String(form.get('answer') ?? ''),
+		options: String(form.get('options') ?? ''),
+		evidence: form.has('evidence') ? String(form.get('evidence')) : undefined
+	};
+}
+
+export const actions: Actions = {
+	edit: async ({ locals, url, params, request }) => {
+		const lesson = await editable(locals, url, params.id);
+		if (!isLesson(lesson)) return lesson;
+		const form = await request.formData();
+		const id = String(form.get('id'));
+		const index = lesson.questions.findIndex((q) => q.id === id);
+		if (index < 0) return fail(404, { errors: [m.notFound] });
+		const result = applyQuestionEdit(lesson.questions[index], draftFrom(form), lesson.text);
+		if ('error' in result) return fail(400, { errors: [result.error], questionId: id });
+		const questions = lesson.questions.slice();
+		questions[index] = result.question;
+		await updateLessonQuestions(lesson.id, lesson.ownerId!, questions);
+		return { saved: id };
+	},
+	add: async ({ locals, url, params, request }) => {
+		const lesson = await editable(locals, url, params.id);
+		if (!isLesson(lesson)) return lesson;
+		if (lesson.questions.length >= MAX_QUESTIONS) return fail(400, { errors: [m.tooManyQuestions], adding: true });
+		const form = await request.formData();
+		const result = applyQuestionEdit(null, draftFrom(form), lesson.text);
+		if ('error' in result) return fail(400, { errors: [result.error], adding: true });
+		await updateLessonQuestions(lesson.id, lesson.ownerId!, [...lesson.questions, result.question]);
+		return { saved: result.question.id };
+	},
+	delete: async ({ locals, url, params, request }) => {
+		const lesson = await editable(locals, url, params.id);
+		if (!isLesson(lesson)) return lesson;
+		const id = String((await request.formData()).get('id'));
+		await updateLessonQuestions(lesson.id, lesson.ownerId!, lesson.questions.filter((q) => q.id !== id));
+		return {};
+	},
+	move: async ({ locals, url, params, request }) => {
+		const lesson = await editable(locals, url, params.id);
+		if (!isLesson(lesson)) return lesson;
+		const form = await request.formData();
+		const i = lesson.questions.findIndex((q) => q.id === String(form.get('id')));
+		const j = i + (form.get('dir') === 'up' ? -1 : 1);
+		if (i < 0 || j < 0 || j >= lesson.questions.length) return {};
+		const questions = lesson.questions.slice();
+		[questions[i], questions[j]] = [questions[j], questions[i]];
+		await updateLessonQuestions(lesson.id, lesson.ownerId!, questions);
+		return {};
+	},
+	regenerate: async ({ locals, url, params, request }) => {
+		const lesson = await editable(locals, url, params.id);
+		if (!isLesson(lesson)) return lesson;
+		const form = await request.formData();
+		const types = form.getAll('types').map(String).filter(Boolean);
+		const count = Math.max(0, Math.min(MAX_QUESTIONS, Number(form.get('count')) || 0));
+		await reanalyzeLesson(lesson, lesson.lang, { types, count: count || MAX_QUESTIONS });
+		return {};
+	},
+	lang: async ({ locals, url, params, request }) => {
+		const lesson = await editable(locals, url, params.id);
+		if (!isLesson(lesson)) return lesson;
+		const v = String((await request.formData()).get('lang'));
+		const lang: Lang | 'auto' = v === 'de' || v === 'en' ? v : 'auto';
+		await reanalyzeLesson(lesson, lang, { count: MAX_QUESTIONS });
+		return {};
+	}
+};

@@ -1,0 +1,90 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { findLessonByCode, findQuizByCode } from '$lib/server/lessons';
+import { ATTEMPT_COOKIE_PREFIX, findAttempt, saveDraft, submitAttempt } from '$lib/server/attempts';
+import { describeAnswer, readResponses, toPublicQuestions } from '$lib/server/quizzes';
+import { responseText } from '$lib/server/results';
+import type { Mark, ReviewedQuestion } from '$lib/components/quiz-types';
+import { m } from '$lib/components/messages';
+
+/** More form fields than any quiz needs: refused before reading them. */
+const MAX_FIELDS = 600;
+
+export const load: PageServerLoad = async ({ params, cookies }) => {
+	const lesson = await findLessonByCode(params.code);
+	if (!lesson) error(404, m.joinUnknown);
+	const attempt = await findAttempt(lesson.id, cookies.get(ATTEMPT_COOKIE_PREFIX + lesson.id));
+	if (!attempt) redirect(303, `/join?code=${encodeURIComponent(params.code)}`);
+	const article = {
+		title: lesson.title,
+		lang: lesson.lang,
+		text: lesson.text,
+		source: lesson.source,
+		paragraphs: lesson.analysis.paragraphs,
+		headings: lesson.analysis.sentences.filter((s) => s.heading).map((s) => ({ start: s.start, end: s.end }))
+	};
+	const common = { code: params.code, nickname: attempt.nickname, layout: lesson.layout, article };
+	if (attempt.submittedAt === null) {
+		return {
+			...common,
+			mode: 'quiz' as const,
+			closed: lesson.status !== 'open',
+			questions: toPublicQuestions(lesson.questions, lesson.text, attempt.id),
+			answers: attempt.answers
+		};
+	}
+	if (lesson.feedback === 'after_close' && lesson.status !== 'closed') return { ...common, mode: 'waiting' as const };
+	const publicQuestions = toPublicQuestions(lesson.questions, lesson.text, attempt.id);
+	const reviewed: ReviewedQuestion[] = lesson.questions.map((q, i) => ({
+		...publicQuestions[i],
+		response: attempt.answers[q.id] ?? null,
+		responseText: responseText(attempt.answers[q.id], lesson.text),
+		answerText: describeAnswer(q),
+		grade: attempt.results?.[q.id] ?? { score: 0, correct: false, feedback: '', diagnosis: '' },
+		evidence: q.evidence ? { start: q.evidence.start, end: q.evidence.end } : null
+	}));
+	const marks: Mark[] = reviewed.filter((q) => q.evidence).map((q) => ({ ...q.evidence!, kind: 'evidence', id: `ev-${q.id}` }));
+	return { ...common, mode: 'feedback' as const, score: attempt.score ?? 0, maxScore: attempt.maxScore ?? lesson.questions.length, reviewed, marks };
+};
+
+async function readForm(request: Request): Promise<FormData | null> {
+	const form = await request.formData();
+	let n = 0;
+	for (const _ of form.keys()) if (++n > MAX_FIELDS) return null;
+	return form;
+}
+
+export const actions: Actions = {
+	save: async ({ params, cookies, request }) => {
+		const quiz = await findQuizByCode(params.code);
+		if (!quiz) return fail(404, { errors: [m.joinUnknown] });
+		const attempt = await findAttempt(quiz.id, cookies.get(ATTEMPT_COOKIE_PREFIX + quiz.id));
+		if (!attempt) redirect(303, `/join?code=${encodeURIComponent(params.code)}`);
+		const form = await readForm(request);
+		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
+		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
+		await saveDraft(attempt.id, readResponses(form, quiz.questions));
+		return { saved: Date.now() };
+	},
+	submit: async ({ params, cookies, request }) => {
+		const quiz = await findQuizByCode(params.code);
+		if (!quiz) return fail(404, { errors: [m.joinUnknown] });
+		const attempt = await findAttempt(quiz.id, cookies.get(ATTEMPT_COOKIE_PREFIX + quiz.id));
+		if (!attempt) redirect(303, `/join?code=${encodeURIComponent(params.code)}`);
+		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
+		const form = await readForm(request);
+		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
+		const answers = readResponses(form, quiz.questions);
+		if (quiz.status !== 'open') {
+			await saveDraft(attempt.id, answers);
+			return fail(409, { errors: [m.joinClosed] });
+		}
+		const open = quiz.questions.map((q, i) => ({ id: q.id, number: i + 1 })).filter((q) => answers[q.id] === undefined);
+		if (open.length && form.get('confirm') !== '1') {
+			await saveDraft(attempt.id, answers);
+			return fail(400, { unanswered: open, errors: [] as string[] });
+		}
+		await submitAttempt(attempt, quiz.questions, answers);
+		redirect(303, `/q/${params.code}`);
+	}
+};
