@@ -89,8 +89,9 @@ function trailingReport(ss: SentenceSpeech, cue: Cue, work: string, tools: Speec
 	const impersonal = !cue.subject && cue.verb === k && tokens[k + 1]?.text === 'es' && cue.reading.verb.lemma === 'heißen';
 	if (!wie && !demonstrative && !inverted && !impersonal) return null;
 	if (!impersonal && !cue.subject) return null;
-	// the content has a frame of its own ("X teilte mit, dass …, wie Y mitteilte"): not one report
-	if (ss.cues.some((c) => c !== cue && c.subject && c.verb < k)) return null;
+	// the content has a frame of its own ("X teilte mit, dass …, wie Y mitteilte"): not one report;
+	// a cue in the Konjunktiv is part of the report ("Verbündete hätten … bestätigt, erklärte X")
+	if (ss.cues.some((c) => c !== cue && c.subject && c.verb < k && !hasSubjunctive(tokens, c.clauseStart, c.clauseEnd, tools))) return null;
 	// after the frame only an apposition, a relative clause or adverbials may follow
 	const rest = tokens.slice(cue.clauseEnd + 1, last + 1);
 	if (rest.length && rest[0].text !== ',' && rest.length > 6) return null;
@@ -107,6 +108,23 @@ function trailingReport(ss: SentenceSpeech, cue: Cue, work: string, tools: Speec
 		cueText: cue.text,
 		rule: impersonal ? 'indirect.heisst-es' : wie ? 'indirect.wie-frame' : 'indirect.trailing-frame'
 	};
+}
+
+/** Where quotation marks are missing (some corpora strip them), a trailing frame closes a run
+ * of first-person sentences: "Ich glaube, … . Das wird …, sagte X." is one quote. */
+function extendOverFirstPerson(f: Found, speech: SentenceSpeech[], si: number, work: string, tools: SpeechTools): void {
+	const para = speech[si].sentence.paragraph;
+	const firstPerson = /^(ich|wir|mich|mir|uns|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)$/i;
+	let k = si - 1;
+	while (k >= 0 && si - k <= 3) {
+		const ss = speech[k];
+		if (ss.sentence.paragraph !== para || ss.tokens.some((t) => t.kind === 'quote') || ss.cues.some((c) => c.subject)) break;
+		if (!ss.tokens.some((t) => firstPerson.test(t.text))) break;
+		f.span = { start: ss.sentence.start, end: f.span.end };
+		k--;
+	}
+	void work;
+	void tools;
 }
 
 /** Reported speech framed by a speech verb in the same sentence. */
@@ -144,7 +162,8 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		// the verb takes no object before the comma: "X sagte (am Montag), …"
 		const lemma = (cue.reading.verb.particle ?? '') + cue.reading.verb.lemma;
 		const objectFree = !hasObject(tokens, (cue.subjectSide === 'after' ? Math.max(cue.verb, cue.subject.last) : cue.verb) + 1, cue.particle ?? after, tools);
-		const plain = tools.clauseVerbs.has(lemma) && !startsOther && objectFree && to - from >= 3;
+		const startsWithVerb = tools.verbs.has(firstWord);
+		const plain = tools.clauseVerbs.has(lemma) && !startsOther && !startsWithVerb && objectFree && to - from >= 3;
 		// a zu-infinitive after an object belongs to the object ("wies die Möglichkeit zurück, … zuzulassen"),
 		// except after verbs of asking and accusing ("forderte die Regierung auf, … zu")
 		const zuOk = zu && (objectFree || tools.objectInfinitiveVerbs.has(lemma));
@@ -278,6 +297,7 @@ export function findIndirectQuotes(ctx: Context): void {
 		}
 		items = items.filter((f) => !covered(si, f.span));
 		if (items.length) reported.add(si);
+		for (const f of items) if (f.rule === 'indirect.trailing-frame') extendOverFirstPerson(f, speech, si, doc.work, tools);
 		found.push(...items);
 		// free indirect speech: Konjunktiv sentences after a report continue its speaker
 		if (!items.length && si > 0 && !ss.cues.some((c) => c.subject)) {

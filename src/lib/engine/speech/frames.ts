@@ -230,7 +230,10 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 			const app = readPhrase(tokens, ce + 2, text, tools.phrases);
 			if (app && app.kind === 'name' && tokens[app.last + 1]?.text === ',') particleEnd = clauseBounds(tokens, Math.min(tokens.length - 1, app.last + 2))[1];
 		}
-		for (const r of readings) {
+		// "wird … zitiert", "hat … erklärt": after an auxiliary an ambiguous form is the participle
+		const auxBefore = tokens.slice(cs, i).some((x) => AUX.has(x.text.toLowerCase()));
+		const ordered = auxBefore ? [...readings].sort((a, b) => (b.kind === 'participle' ? 1 : 0) - (a.kind === 'participle' ? 1 : 0)) : readings;
+		for (const r of ordered) {
 			if (r.needsParticle) {
 				// the particle closes the clause: "teilte … mit," / "wies … zurück."
 				for (let j = i + 1; j <= particleEnd; j++) {
@@ -261,7 +264,7 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 			const aux = tokens.slice(cs, i).findIndex((x) => AUX.has(x.text.toLowerCase()));
 			finite = aux >= 0 ? cs + aux : i;
 			// "X wird vorgeworfen" names the accused, not a speaker; "X wird zitiert" the speaker
-			passive = reading.kind === 'participle' && tokens.slice(cs, i).some((x) => PASSIVE.has(x.text.toLowerCase())) && reading.verb.lemma !== 'zitieren';
+			passive = reading.kind === 'participle' && tokens.slice(cs, ce + 1).some((x) => PASSIVE.has(x.text.toLowerCase())) && reading.verb.lemma !== 'zitieren';
 		}
 		if (passive) {
 			// only an agent ("von X") speaks in a passive clause; handled below

@@ -29,8 +29,7 @@ const verbs: SpeechVerb[] = [
 		auf|fordern an|merken hin|weisen dar|stellen aus|sagen an|prangern zu|sichern vor|rechnen
 		zurück|weisen nach|legen klar|machen an|führen vor|schlagen hervor|heben heraus|stellen
 		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten`),
-	...weak(`glauben hoffen erwarten rechnen zweifeln wissen denken ahnen planen beabsichtigen
-`),
+	...weak(`glauben hoffen erwarten zweifeln`),
 	...irregular([
 		'sprechen spricht sprach gesprochen',
 		'schreiben schreibt schrieb geschrieben',
@@ -60,9 +59,7 @@ const verbs: SpeechVerb[] = [
 		'rufen ruft rief gerufen',
 		'auf|rufen ruft rief gerufen',
 		'aus|sprechen spricht sprach gesprochen',
-		'sich|aus|sprechen spricht sprach gesprochen',
-		'wissen weiß wusste gewusst',
-		'denken denkt dachte gedacht'
+		'sich|aus|sprechen spricht sprach gesprochen'
 	].filter((r) => !r.startsWith('sich|'))),
 	{ lemma: 'beschweren', reflexive: true },
 	{ lemma: 'zeigen', reflexive: true },
