@@ -19,6 +19,8 @@ const END_PUNCT = /^[.!?…]+$/;
 function trimSpan(work: string, start: number, end: number): Span {
 	while (start < end && /[\s,;:–—-]/.test(work[start])) start++;
 	while (end > start && /[\s,;:.–—-]/.test(work[end - 1])) end--;
+	// keep closing marks of a quote inside the report, drop a lone opening one
+	while (end > start && /[„»]/.test(work[end - 1])) end--;
 	return { start, end };
 }
 
@@ -170,7 +172,7 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		const subjunctiveOk = subjunctive && (objectFree || tools.objectInfinitiveVerbs.has(lemma));
 		if (!(complementizer || subjunctiveOk || zuOk || (colon && strong) || wieFrame || plain)) continue;
 		if (!strong && !complementizer && !subjunctiveOk) continue;
-		const content = trimSpan(work, tokens[from].start, tokens[to].end);
+		const content = trimSpan(work, tokens[from].start, to === last ? ss.sentence.end : tokens[to].end);
 		if (content.end - content.start < 8) continue;
 		const rule = complementizer ? 'indirect.dass-clause' : zuOk ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : wieFrame ? 'indirect.wie-frame' : subjunctiveOk ? 'indirect.subjunctive-clause' : 'indirect.cue-clause';
 		out.push({ sentence: ss.sentence.index, span: content, frame: { mention: cue.subject, sieve: 'cue-clause', confidence }, cue, cueText: cue.text, rule });

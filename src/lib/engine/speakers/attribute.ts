@@ -4,6 +4,7 @@ import type { PhraseMention } from '../speech/phrase.ts';
 import { toolsOf } from '../quotes/sentence-speech.ts';
 import { collectEntities, genderOf, indexPersons } from './entities.ts';
 import { toNominative } from '../speech/nominative.ts';
+import { sentenceSubject } from '../speech/frames.ts';
 
 /** Candidates for a pronoun: speakers already resolved, most recent first. */
 interface Candidate {
@@ -30,15 +31,38 @@ function compatible(pronoun: string, g: Entity['gender']): boolean | 'maybe' {
  * quote that continues the one before it. */
 export function attributeSpeakers(ctx: Context): void {
 	const { analysis } = ctx;
-	const pl = toolsOf(ctx).phrases;
+	const tools = toolsOf(ctx);
+	const pl = tools.phrases;
 	const mentions: PhraseMention[] = [];
 	for (const q of analysis.quotes) if (q.frame?.mention) mentions.push(q.frame.mention);
 	for (const ss of ctx.speech ?? []) for (const c of ss.cues) if (c.subject) mentions.push(c.subject);
+	// subjects of sentences without speech can be referred to later ("X hat … . Sie wird zitiert")
+	const subjects: PhraseMention[] = [];
+	for (const ss of ctx.speech ?? []) {
+		if (ss.cues.some((c) => c.subject)) continue;
+		const subject = sentenceSubject(ss.tokens, analysis.doc.text, tools);
+		if (subject) subjects.push(subject);
+	}
+	mentions.push(...subjects);
 	const entities = collectEntities(ctx, mentions);
 	analysis.entities = entities;
 	const persons = indexPersons(entities);
 	const candidates: Candidate[] = [];
 	const resolved = new Map<Quote, Speaker | null>();
+	// insert in text order (binary search): pronouns look back from their own position
+	const addCandidate = (c: Candidate) => {
+		let lo = 0, hi = candidates.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (candidates[mid].at <= c.at) lo = mid + 1;
+			else hi = mid;
+		}
+		candidates.splice(lo, 0, c);
+	};
+	for (const subject of subjects) {
+		const person = subject.name && !subject.organisation ? persons.bySurname(subject.name) : undefined;
+		addCandidate({ at: subject.start, name: person?.name ?? subject.name ?? subject.text.replace(/^(Der|Die|Das)\b/, (d) => d.toLowerCase()), gender: person?.gender ?? genderOf(subject), start: subject.start, end: subject.end, entity: person?.id });
+	}
 
 	const fromMention = (m: PhraseMention, q: Quote, sieve: string, confidence: number): Speaker | null => {
 		if (m.kind === 'pronoun') {
@@ -80,8 +104,7 @@ export function attributeSpeakers(ctx: Context): void {
 		resolved.set(q, sp);
 		if (sp) {
 			const ent = sp.entity !== undefined ? entities[sp.entity] : undefined;
-			// kept in text order: `order` is sorted by mention position
-			candidates.push({ at: f.mention.start, name: sp.name, gender: ent?.gender ?? genderOf(f.mention), start: sp.start, end: sp.end, entity: sp.entity });
+			addCandidate({ at: f.mention.start, name: sp.name, gender: ent?.gender ?? genderOf(f.mention), start: sp.start, end: sp.end, entity: sp.entity });
 		}
 	}
 	// quotes that continue an earlier one (in text order, so chains resolve)

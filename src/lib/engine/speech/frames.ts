@@ -212,6 +212,29 @@ function cueText(tokens: Token[], v: number, particle: number | undefined): stri
 }
 
 /** Finds the speech cues of a sentence (tokens already masked) and the subject of each. */
+/** The subject of a plain sentence, for pronoun resolution: the phrase before the finite verb
+ * ("Heidemarie X hat …"), or after it when something else is fronted ("Nun hat auch X …"). Only
+ * phrases that can name a speaker (names, roles, organisations) are returned. */
+export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTools): PhraseMention | null {
+	const pl = tools.phrases;
+	const first = tokens[0];
+	if (!first || first.kind !== 'word') return null;
+	const ok = (p: PhraseMention | null): PhraseMention | null =>
+		p && p.kind !== 'pronoun' && (p.kind === 'name' || !!p.role || p.organisation) ? p : null;
+	const head = readPhrase(tokens, 0, text, pl);
+	if (head && head.kind !== 'pronoun') {
+		const next = tokens[head.last + 1];
+		if (next && next.kind === 'word' && !isCapitalised(next) && !pl.stops.has(next.text.toLowerCase())) return ok(head);
+	}
+	// fronted adverb or short phrase, then the finite verb, then the subject
+	for (let v = 1; v <= 4 && v < tokens.length - 1; v++) {
+		const t = tokens[v];
+		if (t.kind !== 'word' || isCapitalised(t)) continue;
+		if (AUX.has(t.text.toLowerCase()) || tools.verbs.has(t.text.toLowerCase())) return ok(subjectAfter(tokens, v + 1, tokens.length - 1, text, tools));
+	}
+	return null;
+}
+
 export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue[] {
 	const cues: Cue[] = [];
 	for (let i = 0; i < tokens.length; i++) {
