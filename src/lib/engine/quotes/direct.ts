@@ -3,7 +3,7 @@ import type { Quote, QuoteFrame, Token } from '../types.ts';
 import { pairQuoteMarks, type MarkedSpan } from './marks.ts';
 import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';
 import { readPhrase } from '../speech/phrase.ts';
-import type { Cue, SpeechTools } from '../speech/frames.ts';
+import { sentenceSubject, type Cue, type SpeechTools } from '../speech/frames.ts';
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -56,6 +56,11 @@ function colonFrame(ctx: Context, speech: SentenceSpeech[], span: MarkedSpan, to
 	const p = readPhrase(ss.tokens, cs, text, tools.phrases);
 	if (p && p.last === colon - 1 && p.kind !== 'pronoun' && (p.kind === 'name' || p.role || p.organisation)) {
 		return { frame: { mention: p, sieve: 'colon-name', confidence: 0.85 }, cue: null };
+	}
+	// "X schloss sich dem mit den Worten an: „…“" — the subject of the clause before the colon
+	if (cs === 0 && wordCount(ctx.analysis.doc.work.slice(span.innerStart, span.innerEnd)) >= 4) {
+		const subject = sentenceSubject(ss.tokens.slice(0, colon), text, tools);
+		if (subject) return { frame: { mention: subject, sieve: 'colon-subject', confidence: 0.8 }, cue: null };
 	}
 	return null;
 }
@@ -162,16 +167,11 @@ export function findDirectQuotes(ctx: Context): void {
 			}
 		}
 		const standalone = doc.work.slice(ssOpen.sentence.start, span.open).trim() === '' && /^[\s.!?…]*$/.test(doc.work.slice(span.close, ssClose.sentence.end));
-		if (!frame && standalone) {
-			// a quote standing as its own sentence continues the speaker of the quote before it
-			const prevIndex = quotes.length - 1;
-			const prev = quotes[prevIndex];
-			if (prev) {
-				const prevPara = doc.sentences[sentenceAt(ctx, prev.start)].paragraph;
-				if (prevPara === span.paragraph || prevPara === span.paragraph - 1) {
-					frame = { mention: null, follows: prevIndex, sieve: 'paragraph-continuity', confidence: prevPara === span.paragraph ? 0.75 : 0.65 };
-				}
-			}
+		const opensSentence = doc.work.slice(ssOpen.sentence.start, span.open).trim() === '';
+		if (!frame && (standalone || (opensSentence && words >= 4))) {
+			// a quote standing at the start of its sentence continues the speaker before it; which
+			// quote that is can only be told once reported speech is found (quotes/fragments.ts)
+			frame = { mention: null, follows: -1, sieve: 'paragraph-continuity', confidence: 0 };
 		}
 		// which fragments count as quotes
 		if (strength !== 'frame' && isTitleLike(ssOpen, span, tools, inner)) continue;

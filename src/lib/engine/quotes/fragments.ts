@@ -2,6 +2,7 @@ import type { Context } from '../pipeline.ts';
 import type { Quote, QuoteFrame } from '../types.ts';
 import type { MarkedSpan } from './marks.ts';
 import type { Cue } from '../speech/frames.ts';
+import { sentenceAt } from './sentence-speech.ts';
 
 /** A short quoted stretch the direct stage could not attribute by a frame of its own. */
 export interface Fragment {
@@ -18,7 +19,6 @@ export interface Fragment {
 export function attachFragments(ctx: Context): void {
 	const { analysis } = ctx;
 	const fragments = ctx.fragments ?? [];
-	if (!fragments.length) return;
 	const reports = analysis.quotes.filter((q) => q.kind === 'indirect');
 	let r = 0;
 	const added: Quote[] = [];
@@ -49,5 +49,25 @@ export function attachFragments(ctx: Context): void {
 	if (added.length) {
 		analysis.quotes.push(...added);
 		analysis.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+	}
+	linkContinuations(ctx);
+}
+
+/** A quote at the start of its sentence without a frame continues the quote before it, in the
+ * same paragraph (or the one before it). */
+function linkContinuations(ctx: Context): void {
+	const { quotes, doc } = ctx.analysis;
+	const paragraphOf = (at: number) => doc.sentences[sentenceAt(ctx, at)]?.paragraph ?? -1;
+	for (let i = 0; i < quotes.length; i++) {
+		const f = quotes[i].frame;
+		if (!f || f.follows !== -1) continue;
+		f.follows = undefined;
+		let j = i - 1;
+		while (j >= 0 && quotes[j].end > quotes[i].start) j--;
+		if (j < 0) continue;
+		const gap = paragraphOf(quotes[i].start) - paragraphOf(quotes[j].start);
+		if (gap > 1) continue;
+		f.follows = j;
+		f.confidence = gap === 0 ? 0.75 : 0.65;
 	}
 }
