@@ -56,7 +56,8 @@ const AUX = new Set(
 	'hat hatte habe haben hatten hätte hätten ist war sei waren wird wurde würde werden wurden will wollte wollten soll sollte sollten kann konnte könne konnten muss musste müsse mussten möchte möchten wolle darf durfte ließ lässt'.split(' ')
 );
 const PASSIVE = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'würde', 'würden', 'werde']);
-const BOUNDARY = /^[,;:()–—]$/;
+// brackets are no boundary: "X (SPD) sagte" keeps its subject
+const BOUNDARY = /^[,;:–—]$/;
 
 /** Clause boundaries: commas, colons, brackets, dashes (a hyphen only when spaced: "X - Y",
  * not "Fraktions- und Parteichef"), sentence punctuation. */

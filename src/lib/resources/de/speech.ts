@@ -28,6 +28,10 @@ const verbs: SpeechVerb[] = [
 		mit|teilen an|kündigen hinzu|fügen fest|stellen klar|stellen dar|legen ein|räumen
 		auf|fordern an|merken hin|weisen dar|stellen aus|sagen an|prangern zu|sichern vor|rechnen
 		zurück|weisen nach|legen klar|machen an|führen vor|schlagen hervor|heben heraus|stellen
+		erwähnen bemerken klagen jubeln scherzen schimpfen spotten witzeln seufzen relativieren
+		bekennen bilanzieren beschwichtigen loben würdigen attackieren beschimpfen verurteilen
+		titulieren skandieren bezichtigen anmahnen monieren zusammenfassen einschätzen
+		aus|führen zusammen|fassen ein|schätzen an|mahnen
 		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten`),
 	...weak(`glauben hoffen erwarten zweifeln`),
 	...irregular([
@@ -56,6 +60,9 @@ const verbs: SpeechVerb[] = [
 		'ein|gestehen gesteht gestand gestanden',
 		'verweisen verweist verwies verwiesen',
 		'bitten bittet bat gebeten',
+		'gestehen gesteht gestand gestanden',
+		'sich|beschweren beschwert beschwerte beschwert',
+		'fest|halten hält hielt gehalten',
 		'rufen ruft rief gerufen',
 		'auf|rufen ruft rief gerufen',
 		'aus|sprechen spricht sprach gesprochen',
