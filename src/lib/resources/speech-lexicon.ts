@@ -30,6 +30,8 @@ export interface SpeechLexicon {
 	pronouns: Record<string, 'm' | 'f' | 'n' | 'pl' | 'f|pl'>;
 	/** pronouns that never head a speaker phrase in a frame ("ich", "wir": speech itself) */
 	nonSpeakers: string[];
+	/** adjectives and quantifiers that open a sentence capitalised but never a name ("Weitere …") */
+	adjectiveStarts: string[];
 	/** determiners and article forms that may begin a noun phrase */
 	determiners: string[];
 	/** role nouns (heads) and suffixes that mark a person's role: "-sprecher", "-minister" */

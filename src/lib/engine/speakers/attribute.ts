@@ -39,9 +39,12 @@ export function attributeSpeakers(ctx: Context): void {
 	// subjects of sentences without speech can be referred to later ("X hat … . Sie wird zitiert")
 	const subjects: PhraseMention[] = [];
 	for (const ss of ctx.speech ?? []) {
-		if (ss.cues.some((c) => c.subject)) continue;
-		const subject = sentenceSubject(ss.tokens, analysis.doc.text, tools);
-		if (subject) subjects.push(subject);
+		const framed = ss.cues.filter((c) => c.subject && c.subject.kind !== 'pronoun').map((c) => c.subject!);
+		if (framed.length) subjects.push(...framed);
+		else {
+			const subject = sentenceSubject(ss.tokens, analysis.doc.text, tools);
+			if (subject) subjects.push(subject);
+		}
 	}
 	mentions.push(...subjects);
 	const entities = collectEntities(ctx, mentions);

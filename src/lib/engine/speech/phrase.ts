@@ -32,6 +32,7 @@ export interface PhraseLexicon {
 	fillers: Set<string>;
 	pronouns: Map<string, string>;
 	nonSpeakers: Set<string>;
+	adjectiveStarts: Set<string>;
 	/** memo of role/organisation tests per word: the suffix scans are the hot path */
 	memo: Map<string, number>;
 }
@@ -47,6 +48,7 @@ export function makePhraseLexicon(lex: SpeechLexicon): PhraseLexicon {
 		fillers: new Set(lex.frameFillers),
 		pronouns: new Map(Object.entries(lex.pronouns)),
 		nonSpeakers: new Set(lex.nonSpeakers),
+		adjectiveStarts: new Set(lex.adjectiveStarts),
 		memo: new Map()
 	};
 }
@@ -158,6 +160,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		while (tokens[e] && tokens[e].kind !== 'quote' && e - at < 6 && (isCapitalised(tokens[e]) || tokens[e].kind === 'number')) e++;
 		return tokens[e]?.kind === 'quote' && e > at + 1 ? e : -1;
 	};
+	// a capitalised adjective opening a sentence: "Weitere Schlussfolgerungen", "Erste Ergebnisse"
+	if (k === i && i === 0 && !det && /(e|en|er|es)$/.test(lower) && isCapitalised(tokens[k + 1]) && pl.adjectiveStarts.has(lower)) k++;
 	const capStart = k;
 	for (;;) {
 		const q = quotedName(k);

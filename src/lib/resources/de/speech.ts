@@ -50,6 +50,7 @@ const verbs: SpeechVerb[] = [
 		'vor|werfen wirft warf geworfen',
 		'widersprechen widerspricht widersprach widersprochen',
 		'bestreiten bestreitet bestritt bestritten',
+		'ab|streiten streitet stritt gestritten',
 		'entscheiden entscheidet entschied entschieden',
 		'versprechen verspricht versprach versprochen',
 		'zu|gestehen gesteht gestand gestanden',
@@ -60,6 +61,7 @@ const verbs: SpeechVerb[] = [
 		'ein|gestehen gesteht gestand gestanden',
 		'verweisen verweist verwies verwiesen',
 		'bitten bittet bat gebeten',
+		'lauten lautet lautete gelautet',
 		'gestehen gesteht gestand gestanden',
 		'sich|beschweren beschwert beschwerte beschwert',
 		'fest|halten hält hielt gehalten',
@@ -100,6 +102,13 @@ export const speech: SpeechLexicon = {
 	// third person only: "ich"/"wir" as a subject mark speech itself, never its frame
 	pronouns: { er: 'm', sie: 'f|pl', es: 'n', man: 'pl', dieser: 'm', diese: 'f|pl', letzterer: 'm', letztere: 'f|pl' },
 	nonSpeakers: ['ich', 'wir', 'du', 'man', 'es', 'mich', 'mir', 'uns', 'euch', 'dich', 'dir', 'jemand', 'niemand', 'wer', 'was', 'alles', 'nichts'],
+	adjectiveStarts: [
+		'weitere', 'weiteren', 'erste', 'ersten', 'zweite', 'dritte', 'letzte', 'letzten', 'neue', 'neuen',
+		'alle', 'viele', 'einige', 'mehrere', 'andere', 'anderen', 'zahlreiche', 'etliche', 'sämtliche',
+		'wenige', 'manche', 'verschiedene', 'offizielle', 'offiziellen', 'unbestätigte', 'unbestätigten',
+		'jüngste', 'jüngsten', 'bisherige', 'bisherigen', 'aktuelle', 'aktuellen', 'frühere', 'früheren',
+		'große', 'kleine', 'hohe', 'deutsche', 'internationale', 'beide', 'beiden', 'diverse', 'eigene'
+	],
 	determiners: [
 		'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'eines', 'einem', 'einen', 'einer',
 		'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'sein', 'seine', 'seines', 'seinem', 'seinen',
