@@ -169,7 +169,7 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 	}
 	if (j !== v && j < v && (p.det || p.kind === 'name') && /^(in|aus|von|vom|bei|beim|im)$/.test(tokens[j].text) && v - j <= 4 && tokens.slice(j + 1, v).every((x) => x.kind === 'word' && !AUX.has(x.text.toLowerCase()))) j = v;
 	if (j !== v) return 'fronted';
-	if (p.det === 'dem' || p.det === 'den' || pl.addressees.has(p.head.toLowerCase())) return 'fronted';
+	if (p.det === 'dem' || p.det === 'den' || p.det === 'des' || pl.addressees.has(p.head.toLowerCase())) return 'fronted';
 	return p;
 }
 
@@ -197,7 +197,7 @@ function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: Sp
 		const app = readPhrase(tokens, a, text, pl);
 		if (!app || app.last !== b || app.kind === 'pronoun') return null;
 		if (app.kind === 'name' && !subject.name) subject = { ...app, start: subject.start, text: text.slice(subject.start, app.end), role: subject.text, first: subject.first };
-		else if (subject.kind === 'name' && !app.name && !subject.role) subject = { ...subject, role: app.text };
+		else if (subject.kind === 'name' && !app.name && !subject.role) subject = { ...subject, role: app.text, end: app.end, text: text.slice(subject.start, app.end), last: app.last };
 	}
 	return subject;
 }
@@ -332,6 +332,11 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 				const agent = readPhrase(tokens, cs + von + 1, text, tools.phrases);
 				if (agent && agent.kind !== 'pronoun') (subject = agent), (side = 'before');
 			}
+		}
+		// a second verb joined by "und" shares the subject of the cue before it in the clause
+		if (i > cs && tokens[i - 1].text === 'und' && cues.length) {
+			const prev = cues[cues.length - 1];
+			if (prev.subject && prev.clauseStart === cs) (subject = prev.subject), (side = prev.subjectSide);
 		}
 		const clauseEnd = subject && side === 'after' && subject.last > ce2 ? subject.last : ce2;
 		cues.push({

@@ -162,6 +162,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	};
 	// a capitalised adjective opening a sentence: "Weitere Schlussfolgerungen", "Erste Ergebnisse"
 	if (k === i && i === 0 && !det && /(e|en|er|es)$/.test(lower) && isCapitalised(tokens[k + 1]) && pl.adjectiveStarts.has(lower)) k++;
+	// a fronted adverb or predicative adjective is no name: "Besorgt äußerte sich …", "Schließlich …"
+	if (k === i && i === 0 && !det && !isCapitalised(tokens[k + 1]) && /(lich|isch|ig|bar|los|haft|sam|weise|mals|besorgt|erfreut|enttäuscht|überrascht|zufrieden)$/.test(lower)) return null;
 	const capStart = k;
 	for (;;) {
 		const q = quotedName(k);
@@ -189,6 +191,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		k = nominalised + 1;
 	}
 	let last = k - 1;
+	// an abbreviation in brackets: "das Organisationskomitee (OK) der Weltmeisterschaft"
+	if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && /^[\p{Lu}\d]/u.test(tokens[last + 2]?.text ?? '') && /^(des|der|von)$/.test(tokens[last + 4]?.text ?? '')) last += 3;
 	// genitive attributes: "der Sprecher des Ministeriums", "der Leiter des Programms der WHO"
 	for (let n = 0; n < 2 && opts.allowGenitive !== false && tokens[last + 1] && /^(des|der)$/.test(tokens[last + 1].text); n++) {
 		let g = last + 2;
