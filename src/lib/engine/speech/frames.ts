@@ -167,7 +167,11 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 		while (j < v && tokens[j].text !== ')') j++;
 		j++;
 	}
-	if (j !== v && j < v && (p.det || p.kind === 'name') && /^(in|aus|von|vom|bei|beim|im)$/.test(tokens[j].text) && v - j <= 4 && tokens.slice(j + 1, v).every((x) => x.kind === 'word' && !AUX.has(x.text.toLowerCase()))) j = v;
+	if (j !== v && j < v && (p.det || p.kind === 'name') && /^(in|aus|von|vom|bei|beim|im)$/.test(tokens[j].text) && v - j <= 4 && tokens.slice(j + 1, v).every((x) => x.kind === 'word' && !AUX.has(x.text.toLowerCase()))) {
+		// the mention includes the attribute: "Theo Kitz vom Bankhaus X"
+		p = { ...p, end: tokens[v - 1].end, text: text.slice(p.start, tokens[v - 1].end), last: v - 1 };
+		j = v;
+	}
 	if (j !== v) return 'fronted';
 	if (p.det === 'dem' || p.det === 'den' || p.det === 'des' || pl.addressees.has(p.head.toLowerCase())) return 'fronted';
 	return p;
@@ -334,9 +338,19 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 			}
 		}
 		// a second verb joined by "und" shares the subject of the cue before it in the clause
-		if (i > cs && tokens[i - 1].text === 'und' && cues.length) {
+		if (i > cs && tokens[i - 1].text === 'und') {
 			const prev = cues[cues.length - 1];
-			if (prev.subject && prev.clauseStart === cs) (subject = prev.subject), (side = prev.subjectSide);
+			if (prev?.subject && prev.clauseStart === cs) (subject = prev.subject), (side = prev.subjectSide);
+			else if (!subject) {
+				// "… biss der Randalierer den Fluggast und rief:" — the subject of the first verb
+				const v0 = tokens.findIndex((x, n) => n >= cs && n < i - 1 && x.kind === 'word' && !isCapitalised(x) && !tools.phrases.stops.has(x.text) && !tools.phrases.determiners.has(x.text));
+				if (v0 === cs) subject = subjectAfter(tokens, cs + 1, i - 2, text, tools);
+				else if (v0 > cs) {
+					const b = subjectBefore(tokens, cs, v0, text, tools);
+					subject = b === 'fronted' ? subjectAfter(tokens, v0 + 1, i - 2, text, tools) : b;
+				}
+				if (subject) side = subject.start < t.start ? 'before' : 'after';
+			}
 		}
 		const clauseEnd = subject && side === 'after' && subject.last > ce2 ? subject.last : ce2;
 		cues.push({
