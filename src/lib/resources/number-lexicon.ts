@@ -25,6 +25,10 @@ export interface UnitEntry {
 	prefix?: boolean;
 	/** a minor unit ("Cent") of this currency: the value is divided by this */
 	minorOf?: number;
+	/** the form carries a scale ("MUSD" = million US dollars) */
+	scale?: number;
+	/** a smaller unit that may follow with its own number ("5 ft 2 in"): `per` of it make one */
+	then?: { unit: string; per: number };
 }
 
 export interface NumberLexicon {
@@ -97,4 +101,28 @@ export interface NumberLexicon {
 	studyNouns: string[];
 	/** a plain four-digit integer in this range with no unit after it is a year, not a number */
 	yearRange: [number, number];
+	/** ordinal words used as denominators of fractions ("fifth" → 5; plural with -s: "two fifths").
+	 * Only read after a numerator ("a fifth", "three twenty-firsts"); an ordinal alone is no number. */
+	ordinals?: Record<string, number>;
+	/** words that count the number before them in groups ("dozen(s)": "three dozens" = 36) */
+	groupWords?: Record<string, number>;
+	/** words right before a number that make it negative ("minus", "negative") */
+	signWords?: string[];
+	/** phrases between two numbers that make a ratio ("one over three", "two out of five") */
+	ratioWords?: string[];
+	/** scale letters right after digits ("10k", "1.2b", "2.33 k"), case-sensitive */
+	scaleSuffixes?: Record<string, number>;
+}
+
+/** The lexicon used when the language is unsure: the primary one, with the other language's units,
+ * scale letters, labels and time words (a bare "115.5USD" or "10k" has no language). */
+export function mergeLexicons(primary: NumberLexicon, other: NumberLexicon): NumberLexicon {
+	const known = new Set(primary.units.flatMap((u) => u.forms.map((f) => f.toLowerCase())));
+	return {
+		...primary,
+		units: [...primary.units, ...other.units.map((u) => ({ ...u, forms: u.forms.filter((f) => !known.has(f.toLowerCase())) })).filter((u) => u.forms.length)],
+		scaleSuffixes: { ...other.scaleSuffixes, ...primary.scaleSuffixes },
+		labelWords: [...new Set([...primary.labelWords, ...other.labelWords])],
+		timeWords: [...new Set([...primary.timeWords, ...other.timeWords])]
+	};
 }

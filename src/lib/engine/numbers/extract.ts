@@ -3,7 +3,8 @@
 // ordinals, labels, codes) → hedges → units → counted noun → ranges and alternatives → source.
 import type { Context } from '../pipeline.ts';
 import type { NumberFact, Sentence } from '../types.ts';
-import type { NumberLexicon } from '../../resources/number-lexicon.ts';
+import { mergeLexicons, type NumberLexicon } from '../../resources/number-lexicon.ts';
+import { packs } from '../../resources/index.ts';
 import { numberTokens, phraseTokens, type NTok } from './tokens.ts';
 import { readPhrase, sentenceInitial, type Phrase } from './parse.ts';
 import { unitAt, type UnitMatch } from './units.ts';
@@ -66,7 +67,7 @@ function digitContextBad(work: string, toks: NTok[], i: number, last: number, le
 		const after = toks[last + 2];
 		if (after && after.kind !== 'punct') return true;
 		if (after && /^[,;)\]]$/.test(after.text)) return true; // "(68., 78.)": minutes, places
-		if (sentenceInitial(toks, i)) return true; // "3. Andreas Mikkelsen": a ranking
+		if (after && sentenceInitial(toks, i)) return true; // "3. Andreas Mikkelsen": a ranking
 		const rest = /^\.\s*(\S)/.exec(work.slice(next.start, next.start + 8));
 		if (rest && /[\p{Ll}\d,)]/u.test(rest[1])) return true; // "16. 5. 2016", "3. oktober"
 	}
@@ -78,13 +79,18 @@ function digitContextBad(work: string, toks: NTok[], i: number, last: number, le
 
 export function extractNumbers(ctx: Context): void {
 	const { doc } = ctx.analysis;
-	const lex = ctx.pack.numbers as NumberLexicon;
+	let lex = ctx.pack.numbers as NumberLexicon;
 	if (!lex || !lex.cardinals) return;
+	// language unsure (a bare "115.5USD", "10k"): the other language's units and scale letters too
+	if (ctx.analysis.diagnostics.some((d) => d.code === 'language-unsure')) {
+		const other = Object.values(packs).find((p) => p.lang !== ctx.pack.lang)?.numbers as NumberLexicon | undefined;
+		if (other && other.cardinals) lex = merged(lex, other);
+	}
 	const work = doc.work;
 	const facts: NumberFact[] = [];
 	const toksOf = new Map<number, NTok[]>();
 	for (const s of doc.sentences) {
-		const toks = numberTokens(work, s.start, s.end, lex.decimalComma);
+		const toks = numberTokens(work, s.start, s.end, true);
 		toksOf.set(s.index, toks);
 		sentenceNumbers(work, s, toks, lex, ctx.pack.months, facts);
 	}
@@ -96,6 +102,15 @@ export function extractNumbers(ctx: Context): void {
 	}
 	attachSources(ctx, facts, toksOf);
 	ctx.analysis.numbers.push(...facts);
+}
+
+const mergedCache = new WeakMap<NumberLexicon, WeakMap<NumberLexicon, NumberLexicon>>();
+function merged(a: NumberLexicon, b: NumberLexicon): NumberLexicon {
+	let m = mergedCache.get(a);
+	if (!m) mergedCache.set(a, (m = new WeakMap()));
+	let r = m.get(b);
+	if (!r) m.set(b, (r = mergeLexicons(a, b)));
+	return r;
 }
 
 interface Found extends NumberFact {
@@ -176,6 +191,14 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 		if (unit && unit.entry.minorOf && !p.digits && p.article) unit = null;
 		if (unit) j = unit.next;
 	}
+	// a one-letter unit ("C", "F", "K") is a name or code before a capitalised word or another word
+	// glued to the number: "Boeing 777F to", "the 13F filing", "PA 23456 F Block", "2021 C.P.I."
+	if (unit && unit !== prefix && unit.next === p.next + 1 && /^\p{Lu}$/u.test(toks[p.next].text)) {
+		const a = toks[unit.next];
+		const u = toks[p.next];
+		if (a && ((a.kind === 'word' && (u.glued || /^\p{Lu}/u.test(a.text))) || (a.text === '.' && a.glued && toks[unit.next + 1]?.glued))) return null;
+		if (u.glued && prev && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !sentenceInitial(toks, p.first - 1)) return null;
+	}
 	if (!unit && nextTok && nextTok.glued && nextTok.kind === 'word' && p.digits) return null; // 1990er, 13F, 4x
 	const glued = !unit ? gluedCounted(toks, j, lex) : null;
 	if (!unit && !glued && p.digits && toks[j]?.text === '-' && toks[j].glued && toks[j + 1]?.kind === 'word' && toks[j + 1].glued) {
@@ -213,9 +236,43 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 	}
 	let negative = false;
 	if (p.digits && prev && (prev.text === '-' || prev.text === '−') && first.glued && !prev.glued && !(toks[p.first - 2]?.kind === 'num')) negative = true;
-	const start = prefix ? prefix.start : negative ? prev!.start : first.start;
+	let start = prefix ? prefix.start : negative ? prev!.start : first.start;
 	let end = unit && unit !== prefix ? unit.end : toks[p.next - 1].end;
+	let signTok = -1;
+	// a minus written apart: "- 1 4/5" at the start, "convert - 20 degrees"; sign words: "minus five"
+	if (!negative && prev && (prev.text === '-' || prev.text === '−') && !first.glued) {
+		const pp = toks[p.first - 2];
+		if (!pp || (pp.kind === 'word' && unit && unit.entry.kind === 'measure' && /°|^K$/.test(unit.entry.unit))) negative = true;
+	}
+	if (!negative && prev && lex.signWords?.includes(prev.lower) && !prefix) {
+		negative = true;
+		signTok = p.first - 1;
+	}
+	if (negative && signTok < 0) signTok = p.first - 1;
+	if (negative && !prefix) start = toks[signTok].start;
 	let value = negative ? -p.value : p.value;
+	// a currency code before its scale: "75 USD million"; a unit with a scale: "30 MUSD"
+	if (unit && unit.entry.scale) value *= unit.entry.scale;
+	if (unit && unit !== prefix && unit.entry.kind === 'currency' && toks[j]?.kind === 'word' && !p.scaled) {
+		const sc = lex.scales[toks[j].lower];
+		if (sc && !toks[j + 1]?.glued) {
+			value *= sc;
+			end = toks[j].end;
+			j++;
+		}
+	}
+	// a smaller unit after the first: "5 ft 2 in", "5 feet and 2 inches"
+	if (unit && unit !== prefix && unit.entry.then) {
+		let k = j;
+		if (toks[k] && lex.joiner.includes(toks[k].lower)) k++;
+		const c = toks[k]?.kind === 'num' ? readPhrase(toks, k, lex) : null;
+		const sub = c ? unitAt(toks, c.next, lex) : null;
+		if (c && sub && sub.entry.unit === unit.entry.then.unit && c.value < unit.entry.then.per) {
+			value += c.value / unit.entry.then.per;
+			j = sub.next;
+			end = toks[j - 1].end;
+		}
+	}
 	// money with its minor unit: "15 Dollar und 15 Cent", "zwei Euro fünfzig", "15 Dollar 50"
 	if (unit && unit.entry.kind === 'currency' && !unit.entry.minorOf && unit !== prefix) {
 		let k = j;

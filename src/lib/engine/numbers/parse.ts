@@ -5,6 +5,7 @@ import type { NumberLexicon } from '../../resources/number-lexicon.ts';
 import type { NTok } from './tokens.ts';
 import { VULGAR } from './tokens.ts';
 import { atomsOf, evaluate, type Atom } from './words.ts';
+import { readSeparate } from './separate.ts';
 
 export interface Phrase {
 	/** token range [first, next) */
@@ -22,24 +23,45 @@ export interface Phrase {
 	rule: string;
 }
 
+/** Value of a plain digit string by its shape: "1,234,567" and "1,500.25" are English, "2.000,352"
+ * German, "2,35" and "9.2321312" decimals in either; only one separator before exactly three
+ * digits ("1,500", "4.800") is ambiguous and read the lexicon's way. null: no number ("192.168.1.2"). */
+function shapeValue(t: string, decimalComma: boolean): number | null {
+	if (/^\d+$/.test(t)) return Number(t);
+	const m = /^(\d*)([.,])(\d+)$/.exec(t);
+	if (m) {
+		// one separator: a decimal unless it can only group ("1,500" in English, "4.800" in German)
+		const grouping = m[3].length === 3 && /^[1-9]\d{0,2}$/.test(m[1]) && (m[2] === ',' ? !decimalComma : decimalComma);
+		return grouping ? Number(m[1] + m[3]) : Number((m[1] || '0') + '.' + m[3]);
+	}
+	// several separators: the groups are separated by one mark, a decimal part by the other
+	const g = /^([1-9]\d{0,2})((?:([.,])\d{3})(?:\3\d{3})*)(?:([.,])(\d+))?$/.exec(t);
+	if (g && (!g[4] || g[4] !== g[3])) return Number(g[1] + g[2].replace(/[.,]/g, '') + (g[5] ? '.' + g[5] : ''));
+	return null;
+}
+
 /** Value of a digit token, or null for dates, times, scores and codes. */
 export function digitValue(text: string, lex: NumberLexicon): number | null {
 	if (text in VULGAR) return VULGAR[text];
-	const dec = lex.decimalComma ? ',' : '.';
-	const grp = lex.decimalComma ? '.' : ',';
 	const t = text.replace(/[\u00A0\u202F ]/g, '');
-	if (/^\d+$/.test(t)) return Number(t);
-	const g = grp === '.' ? '\\.' : ',';
-	const d = dec === '.' ? '\\.' : ',';
-	if (new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`).test(t)) return Number(t.split(grp).join('').replace(dec, '.'));
-	if (new RegExp(`^\\d+${d}\\d+$`).test(t)) return Number(t.replace(dec, '.'));
+	// scientific notation: "1e10", "-12e-1" (sign outside), "1.1^23", "1.3x10^6"
+	const x = /^([\d.,]+)(?:[eE]([+-]?\d+)|\^([+-]*)(\d+)|[x×]10\^([+-]?\d+))$/.exec(t);
+	if (x) {
+		const base = shapeValue(x[1], lex.decimalComma);
+		if (base === null) return null;
+		let v: number;
+		if (x[2] !== undefined) v = base * 10 ** Number(x[2]);
+		else if (x[4] !== undefined) v = base ** (((x[3].match(/-/g) ?? []).length % 2 ? -1 : 1) * Number(x[4]));
+		else v = base * 10 ** Number(x[5]);
+		return Number.isFinite(v) ? Number(v.toPrecision(15)) : null;
+	}
 	if (/[ \u00A0\u202F]/.test(text) && /^\d{1,3}(?:\d{3})+$/.test(t.replace(/[.,]\d+$/, ''))) {
 		const frac = /[.,](\d+)$/.exec(t);
 		return Number(t.replace(/[.,]\d+$/, '')) + (frac ? Number('0.' + frac[1]) : 0);
 	}
-	const f = /^(\d{1,3})\/(\d{1,3})$/.exec(t);
-	if (f && Number(f[1]) < Number(f[2]) && Number(f[2]) <= 100 && Number(f[1]) > 0) return Number(f[1]) / Number(f[2]);
-	return null;
+	const f = /^(\d{1,4})\/(\d{1,3})$/.exec(t);
+	if (f) return Number(f[1]) > 0 && Number(f[1]) < Number(f[2]) && Number(f[2]) <= 100 ? Number(f[1]) / Number(f[2]) : null;
+	return shapeValue(t, lex.decimalComma);
 }
 
 function isCap(t: NTok): boolean {
@@ -63,6 +85,51 @@ function wordAtoms(t: NTok | undefined, lex: NumberLexicon): Atom[] | null {
 
 const onlyKinds = (atoms: Atom[] | null, kinds: string[]) => !!atoms && atoms.every((a) => kinds.includes(a.kind));
 
+/** Digits with what belongs to them: "2 1/4" (a mixed number), "10k", "2.33 k" (a scale letter). */
+function digitsAt(toks: NTok[], i: number, lex: NumberLexicon): { value: number; next: number; suffix: boolean } | null {
+	const t = toks[i];
+	let value = digitValue(t.text, lex);
+	if (value === null) return null;
+	let next = i + 1;
+	let suffix = false;
+	const n = toks[next];
+	if (n && n.kind === 'num' && !n.glued && /^\d+$/.test(t.text) && /^\d+\/\d+$/.test(n.text)) {
+		const f = digitValue(n.text, lex);
+		if (f !== null && f < 1) {
+			value += f;
+			next++;
+		}
+	}
+	const s = toks[next];
+	if (s && s.kind === 'word' && lex.scaleSuffixes && Object.prototype.hasOwnProperty.call(lex.scaleSuffixes, s.text) && !/[/]/.test(t.text)) {
+		const a = toks[next + 1];
+		const ok = s.glued ? !a || !a.glued || a.kind === 'punct' : s.text.length === 1 && (!a || (a.kind === 'punct' && a.text !== '-'));
+		if (ok) {
+			value *= lex.scaleSuffixes[s.text];
+			next++;
+			suffix = true;
+		}
+	}
+	return { value, next, suffix };
+}
+
+function separatePhrase(toks: NTok[], i: number, lex: NumberLexicon): Phrase | null {
+	const t = toks[i];
+	if (t.kind === 'num') {
+		const d = digitsAt(toks, i, lex);
+		if (!d) return null;
+		const plainInt = /^\d{4}$/.test(t.text) && d.next === i + 1;
+		if (d.next > i + 1) return { first: i, next: d.next, value: d.value, plainInt: false, digits: true, article: false, vague: false, scaled: d.suffix, rule: d.suffix ? 'digits+suffix' : 'digits+fraction' };
+		const r = readSeparate(toks, i, lex, d.value);
+		if (!r || r.next === i + 1) return { first: i, next: i + 1, value: d.value, plainInt, digits: true, article: false, vague: false, scaled: false, rule: 'digits' };
+		return { first: i, next: r.next, value: r.value, plainInt: false, digits: true, article: false, vague: r.vague, scaled: r.scaled, rule: r.rule === 'ratio' ? 'ratio' : 'digits+words' };
+	}
+	if (isCap(t) && !sentenceInitial(toks, i)) return null;
+	const r = readSeparate(toks, i, lex);
+	if (!r) return null;
+	return { first: i, next: r.next, value: r.value, plainInt: false, digits: false, article: r.article, vague: r.vague, scaled: r.scaled, rule: r.rule };
+}
+
 /** The number phrase starting at token i, or null. */
 export function readPhrase(toks: NTok[], i: number, lex: NumberLexicon): Phrase | null {
 	const t = toks[i];
@@ -76,9 +143,14 @@ export function readPhrase(toks: NTok[], i: number, lex: NumberLexicon): Phrase 
 		}
 		return null;
 	}
-	if (t.kind === 'word' && t.lower in lex.vagueCounts && (isCap(t) || !atomsOf(t.lower, lex))) {
+	if (t.kind === 'word' && t.lower in lex.vagueCounts && (isCap(t) || !atomsOf(t.lower, lex) || !lex.compounds)) {
 		// "Dutzende", "Tausende", "Millionen" standing alone
 		return { first: i, next: i + 1, value: lex.vagueCounts[t.lower], plainInt: false, digits: false, article: false, vague: true, scaled: false, rule: 'vague-count' };
+	}
+	if (!lex.compounds && (t.kind === 'num' || t.kind === 'word')) {
+		const r = separatePhrase(toks, i, lex);
+		if (r) return r;
+		if (t.kind === 'num') return null;
 	}
 	if (t.kind === 'word' && t.lower in lex.fractionNouns) {
 		return { first: i, next: i + 1, value: lex.fractionNouns[t.lower], plainInt: false, digits: false, article: false, vague: false, scaled: false, rule: 'fraction-noun' };
@@ -94,8 +166,10 @@ export function readPhrase(toks: NTok[], i: number, lex: NumberLexicon): Phrase 
 	let plainInt = false;
 	let j = i + 1;
 	if (t.kind === 'num') {
-		value = digitValue(t.text, lex);
-		if (value === null) return null;
+		const d = digitsAt(toks, i, lex);
+		if (!d) return null;
+		if (d.next > i + 1) return { first: i, next: d.next, value: d.value, plainInt: false, digits: true, article: false, vague: false, scaled: d.suffix, rule: d.suffix ? 'digits+suffix' : 'digits+fraction' };
+		value = d.value;
 		digits = true;
 		plainInt = /^\d{4}$/.test(t.text);
 	} else if (t.kind === 'word') {

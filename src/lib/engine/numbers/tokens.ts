@@ -15,6 +15,8 @@ const PUNCT = new Set([...'.,;:!?()[]{}–—-„“”"»«‚‘’›‹/…\
 const SPACE_GROUPS = /\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d)(?:[,.]\d+)?/y;
 const DIGITS = /\d+(?:[.,:/]\d+)*/y;
 const LETTERS = /[\p{L}\p{M}]+/uy;
+// scientific notation glued to a digit run: "1e10", "12.32e+14", "1.1^23", "1.3x10^6", "6.23x10^-4"
+const EXPONENT = /(?:[eE][+-]?\d{1,3}|\^[+-]{0,2}\d{1,3}|[x×]10\^[+-]?\d{1,3})(?![\p{L}\d^])/uy;
 
 /** Tokens of work[start, end). Linear in the length. */
 export function numberTokens(work: string, start: number, end: number, spaceGroups: boolean): NTok[] {
@@ -34,17 +36,23 @@ export function numberTokens(work: string, start: number, end: number, spaceGrou
 			i++;
 			continue;
 		}
-		if (c >= '0' && c <= '9') {
+		// ".08": a decimal without its leading zero
+		const lead = c === '.' && /\d/.test(work[i + 1] ?? '') && (i === start || /\s/.test(work[i - 1])) ? 1 : 0;
+		if ((c >= '0' && c <= '9') || lead) {
 			let m: RegExpExecArray | null = null;
-			if (spaceGroups) {
+			if (spaceGroups && !lead) {
 				SPACE_GROUPS.lastIndex = i;
 				m = SPACE_GROUPS.exec(work);
 			}
 			if (!m || i + m[0].length > end) {
-				DIGITS.lastIndex = i;
+				DIGITS.lastIndex = i + lead;
 				m = DIGITS.exec(work);
 			}
-			push(i, Math.min(end, i + (m ? m[0].length : 1)), 'num');
+			let e = Math.min(end, i + lead + (m ? m[0].length : 1));
+			EXPONENT.lastIndex = e;
+			const x = EXPONENT.exec(work);
+			if (x && e + x[0].length <= end) e += x[0].length;
+			push(i, e, 'num');
 			continue;
 		}
 		if (FRACTION_CHARS.includes(c)) {

@@ -2,7 +2,7 @@
 // evaluating a sequence of atoms across words ("zwei Millionen eintausend", "three hundred").
 import type { NumberLexicon } from '../../resources/number-lexicon.ts';
 
-export type AtomKind = 'card' | 'mult' | 'scale' | 'frac' | 'half' | 'join';
+export type AtomKind = 'card' | 'mult' | 'scale' | 'frac' | 'half' | 'join' | 'group';
 export interface Atom {
 	kind: AtomKind;
 	value: number;
@@ -107,6 +107,12 @@ export function evaluate(atoms: Atom[], start = 0): number | null {
 					current = current - last + last * a.value;
 					last = last * a.value;
 				}
+				break;
+			case 'group':
+				// "three hundred and two dozens": a group word counts the last number only
+				current = seen ? current - last + last * a.value : a.value;
+				last = seen ? last * a.value : a.value;
+				seen = true;
 				break;
 			case 'mult':
 				current = (seen ? current : 1) * a.value;

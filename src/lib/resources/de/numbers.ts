@@ -195,5 +195,6 @@ export const numbers: NumberLexicon = {
 		'studie', 'umfrage', 'erhebung', 'untersuchung', 'statistik', 'analyse', 'bericht', 'auswertung',
 		'befragung', 'barometer', 'report', 'prognose', 'schätzung', 'zählung', 'hochrechnung', 'bilanz'
 	],
-	yearRange: [1700, 2099]
+	yearRange: [1700, 2099],
+	signWords: ['minus']
 };
