@@ -23,6 +23,8 @@ export interface SpeechLexicon {
 	objectInfinitiveVerbs: string[];
 	/** nouns heading a source phrase: "nach Angaben von X", "laut Mitteilung des X" */
 	sourceNouns: string[];
+	/** nouns of speech that take a complement clause: "die Forderung von X, … zu …" */
+	reportNouns: string[];
 	/** prepositions / postpositions that introduce a source: "laut X", "X zufolge", "gemäß X" */
 	sourcePrepositions: string[];
 	sourcePostpositions: string[];

@@ -15,6 +15,7 @@ interface Found {
 }
 
 const END_PUNCT = /^[.!?…]+$/;
+const MAX_SENTENCE_TOKENS = 300;
 
 function trimSpan(work: string, start: number, end: number): Span {
 	while (start < end && /[\s,;:–—-]/.test(work[start])) start++;
@@ -180,6 +181,45 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 	return out;
 }
 
+/** "die Forderung von Politikern der SPD, die Bank zu boykottieren", "die Aussage, es sei …": a
+ * noun of speech followed by its complement; the speaker is its genitive or "von" phrase. */
+function nounFrames(ss: SentenceSpeech, work: string, text: string, tools: SpeechTools): Found[] {
+	const { tokens } = ss;
+	const last = lastTokenIndex(tokens);
+	for (let i = 1; i < last - 2; i++) {
+		if (!tools.reportNouns.has(tokens[i].text)) continue;
+		let k = i + 1;
+		let mention: PhraseMention | null = null;
+		if (tokens[k] && /^(des|der|von|vom)$/.test(tokens[k].text)) {
+			const p = genitiveOf(tokens, { last: i } as PhraseMention, text, tools);
+			if (p) {
+				mention = p;
+				k = p.last + 1;
+				// an apposition after the genitive: "ihres Trainers, Greg Poss,"
+				if (tokens[k]?.text === ',') {
+					const app = readPhrase(tokens, k + 1, text, tools.phrases);
+					if (app?.kind === 'name' && tokens[app.last + 1]?.text === ',') (mention = app), (k = app.last + 1);
+				}
+			}
+		} else if (i > 0 && /^(seine[rnms]?|ihre[rnms]?)$/i.test(tokens[i - 1].text)) {
+			const poss = tokens[i - 1];
+			mention = { start: poss.start, end: poss.end, text: poss.text, kind: 'pronoun', head: /^s/i.test(poss.text) ? 'er' : 'sie', organisation: false, first: i - 1, last: i - 1 };
+		}
+		if (tokens[k]?.text !== ',') continue;
+		const from = k + 1;
+		const first = tokens[from]?.text.toLowerCase() ?? '';
+		let to = last;
+		for (let j = from; j <= last; j++) if (tokens[j].text === ',' && j > from + 2 && hasZuInfinitive(tokens, from, j - 1)) (to = j - 1), (j = last + 1);
+		const complementizer = first === 'dass' || first === 'daß' || first === 'ob';
+		const ok = complementizer || hasZuInfinitive(tokens, from, to) || (hasSubjunctive(tokens, from, to, tools, false) && !/^(der|die|das|welche[rs]?|wie|wo)$/.test(first));
+		if (!ok) continue;
+		const content = trimSpan(work, tokens[from].start, to === last ? ss.sentence.end : tokens[to].end);
+		if (content.end - content.start < 12) continue;
+		return [{ sentence: ss.sentence.index, span: content, frame: { mention, sieve: 'report-noun', oblique: !!mention && mention.kind !== 'pronoun', confidence: mention ? 0.7 : 0 }, cue: null, cueText: tokens[i].text, rule: 'indirect.report-noun' }];
+	}
+	return [];
+}
+
 /** "…, so der Minister." — a report closed by "so X". */
 function soFrame(ss: SentenceSpeech, work: string, text: string, tools: SpeechTools): Found[] {
 	const { tokens } = ss;
@@ -317,8 +357,12 @@ export function findIndirectQuotes(ctx: Context): void {
 	for (let si = 0; si < speech.length; si++) {
 		const ss = speech[si];
 		if (ss.sentence.heading) continue;
+		// a "sentence" of hundreds of tokens is a list or run-on garbage: no frames there, and
+		// the per-cue scans below stay linear in the text
+		if (ss.tokens.length > MAX_SENTENCE_TOKENS) continue;
 		let items = verbFrames(ss, doc.work, tools);
 		if (!items.length) items = soFrame(ss, doc.work, doc.text, tools);
+		if (!items.length) items = nounFrames(ss, doc.work, doc.text, tools);
 		if (!items.length) items = sourcePhrases(ss, doc.work, doc.text, tools);
 		if (!items.length) {
 			// "Die Lage sei ernst. Das sagte X."

@@ -105,7 +105,8 @@ export function attributeSpeakers(ctx: Context): void {
 		if (!f || !f.mention) continue;
 		const sp = fromMention(f.mention, q, f.sieve, f.confidence);
 		resolved.set(q, sp);
-		if (sp) {
+		// only confident speakers are antecedents for later pronouns
+		if (sp && sp.confidence >= 0.5) {
 			const ent = sp.entity !== undefined ? entities[sp.entity] : undefined;
 			addCandidate({ at: f.mention.start, name: sp.name, gender: ent?.gender ?? genderOf(f.mention), start: sp.start, end: sp.end, entity: sp.entity });
 		}

@@ -8,6 +8,8 @@ const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;
 export function genderOf(m: PhraseMention): Entity['gender'] {
 	const role = m.role?.split(/[\s-]/).pop();
 	if (role && /innen$/.test(role)) return 'pl';
+	// a role noun in the dative plural without article: "von Politikern"
+	if (role && !m.det && /(ern|eln|en)$/.test(role) && !m.name) return 'pl';
 	if (role && /in$/.test(role) && role.length > 4) return 'f';
 	if (m.det === 'die' || m.det === 'eine') return 'f';
 	if (m.det === 'der' || m.det === 'ein') return 'm';

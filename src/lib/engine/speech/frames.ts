@@ -29,6 +29,7 @@ export interface SpeechTools {
 	titleNouns: Set<string>;
 	clauseVerbs: Set<string>;
 	objectInfinitiveVerbs: Set<string>;
+	reportNouns: Set<string>;
 }
 
 const cache = new WeakMap<SpeechLexicon, SpeechTools>();
@@ -45,7 +46,8 @@ export function speechTools(lex: SpeechLexicon): SpeechTools {
 			sourceNouns: new Set(lex.sourceNouns.map((w) => w.toLowerCase())),
 			titleNouns: new Set(lex.titleNouns.map((w) => w.toLowerCase())),
 			clauseVerbs: new Set(lex.clauseVerbs),
-			objectInfinitiveVerbs: new Set(lex.objectInfinitiveVerbs)
+			objectInfinitiveVerbs: new Set(lex.objectInfinitiveVerbs),
+			reportNouns: new Set(lex.reportNouns)
 		};
 		cache.set(lex, t);
 	}

@@ -8,7 +8,9 @@ const NEUTER_SUFFIX = /(ium|um|ment|amt|gericht|institut|land|haus|werk|büro|te
  * Regular endings only; anything unclear is left as written. */
 export function toNominative(m: PhraseMention, pl: PhraseLexicon, viaVon = false): string {
 	const det = m.det;
-	if (!det || !/^(des|der|dem|den|vom|eines|einer|einem)$/.test(det)) return m.text.replace(/^vom\s+/, '');
+	// a plural without article after "von": "von Politikern der SPD" → "Politiker der SPD"
+	if (!det) return m.text.replace(/^(\p{Lu}[\p{L}-]*(?:er|el))n\b/u, '$1');
+	if (!/^(des|der|dem|den|vom|eines|einer|einem)$/.test(det)) return m.text.replace(/^vom\s+/, '');
 	const words = m.text.split(/\s+/);
 	const rest = words.slice(1);
 	const capIdx = rest.findIndex((w) => /^\p{Lu}/u.test(w));

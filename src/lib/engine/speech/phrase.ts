@@ -56,8 +56,9 @@ export function makePhraseLexicon(lex: SpeechLexicon): PhraseLexicon {
 const CAP = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]{1,}$/u;
 
+/** Nouns and names: capitalised, or compounds like "ai-Bericht", "eBay", "dpa-Meldung". */
 export function isCapitalised(t: Token | undefined): boolean {
-	return !!t && t.kind === 'word' && CAP.test(t.text);
+	return !!t && t.kind === 'word' && (CAP.test(t.text) || /^\p{Ll}{1,4}-?\p{Lu}\p{Ll}/u.test(t.text));
 }
 
 const head = (words: string[]): string => words[words.length - 1];
@@ -89,6 +90,12 @@ export function isOrganisationNoun(word: string, pl: PhraseLexicon): boolean {
 
 function roleNoun(word: string, pl: PhraseLexicon): boolean {
 	const w = lastPart(word);
+	// inflected forms: "Politikern", "Präsidenten", "Sprechers"
+	const stems = [w, w.replace(/n$/, ''), w.replace(/en$/, ''), w.replace(/s$/, '')];
+	return stems.some((x) => x.length > 3 && roleStem(x, pl));
+}
+
+function roleStem(w: string, pl: PhraseLexicon): boolean {
 	if (pl.roleNouns.has(w)) return true;
 	for (const s of pl.lex.roleSuffixes) {
 		if (w.endsWith(s) && w.length > s.length + 2) return true;

@@ -27,7 +27,7 @@ const verbs: SpeechVerb[] = [
 		signalisieren skizzieren wiederholen zusichern posten verlauten beharren
 		mit|teilen an|kündigen hinzu|fügen fest|stellen klar|stellen dar|legen ein|räumen
 		auf|fordern an|merken hin|weisen dar|stellen aus|sagen an|prangern zu|sichern vor|rechnen
-		zurück|weisen nach|legen klar|machen an|führen vor|schlagen hervor|heben heraus|stellen
+		zurück|weisen nach|legen klar|machen an|führen hervor|heben heraus|stellen zu|sagen drängen
 		erwähnen bemerken klagen jubeln scherzen schimpfen spotten witzeln seufzen relativieren
 		bekennen bilanzieren beschwichtigen loben würdigen attackieren beschimpfen verurteilen
 		titulieren skandieren bezichtigen anmahnen monieren zusammenfassen einschätzen
@@ -61,6 +61,7 @@ const verbs: SpeechVerb[] = [
 		'ein|gestehen gesteht gestand gestanden',
 		'verweisen verweist verwies verwiesen',
 		'bitten bittet bat gebeten',
+		'vor|schlagen schlägt schlug geschlagen',
 		'lauten lautet lautete gelautet',
 		'gestehen gesteht gestand gestanden',
 		'sich|beschweren beschwert beschwerte beschwert',
@@ -96,6 +97,15 @@ export const speech: SpeechLexicon = {
 		'Umfrage', 'Studie', 'Urteil', 'Ansicht', 'Vermutung', 'Vermutungen', 'Polizeiangaben',
 		'Regierungsangaben', 'Behördenangaben', 'Medienberichten', 'Presseberichten', 'Augenzeugen',
 		'Zeugenaussagen', 'Schilderung', 'Schilderungen', 'Recherchen', 'Einschätzungen', 'Worte'
+	],
+	// nouns that report speech and take a complement: "die Forderung von X, … zu …"
+	reportNouns: [
+		'Ankündigung', 'Aussage', 'Aussagen', 'Forderung', 'Forderungen', 'Vorschlag', 'Vorschläge',
+		'Erklärung', 'Vorwurf', 'Vorwürfe', 'Behauptung', 'Behauptungen', 'Warnung', 'Appell',
+		'Aufforderung', 'Bitte', 'Drohung', 'Zusage', 'Versprechen', 'Einschätzung', 'Begründung',
+		'Hinweis', 'Befürchtung', 'Hoffnung', 'Überzeugung', 'Mitteilung', 'Meldung', 'Meldungen',
+		'Bericht', 'Berichte', 'Gerüchte', 'Spekulationen', 'Äußerung', 'Äußerungen', 'Angebot',
+		'Beschluss', 'Entscheidung', 'Feststellung', 'Vermutung', 'Prognose', 'Zusicherung', 'Beteuerung'
 	],
 	sourcePrepositions: ['laut', 'gemäß', 'lt.'],
 	sourcePostpositions: ['zufolge'],
