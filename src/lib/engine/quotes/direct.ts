@@ -120,12 +120,14 @@ export function findDirectQuotes(ctx: Context): void {
 	const tools = toolsOf(ctx);
 	const { spans, diagnostics } = pairQuoteMarks(doc, ctx.pack.quoteMarks);
 	analysis.diagnostics.push(...diagnostics);
-	ctx.marked = spans;
-	const masks = spans.filter((s) => wordCount(doc.work.slice(s.innerStart, s.innerEnd)) >= SHORT || /[.!?,]/.test(doc.work.slice(s.innerStart, s.innerEnd))).map((s) => ({ start: s.open, end: s.close }));
+	// an unclosed mark quotes nothing we can delimit: it stays a diagnostic only
+	const closed = spans.filter((s) => !s.unclosed);
+	ctx.marked = closed;
+	const masks = closed.filter((s) => wordCount(doc.work.slice(s.innerStart, s.innerEnd)) >= SHORT || /[.!?,]/.test(doc.work.slice(s.innerStart, s.innerEnd))).map((s) => ({ start: s.open, end: s.close }));
 	const speech = sentenceSpeech(ctx, masks);
 	const quotes: Quote[] = [];
 	let previousEndFrame: { quote: number; mergeable: boolean } | null = null;
-	for (const span of spans) {
+	for (const span of closed) {
 		const inner = doc.work.slice(span.innerStart, span.innerEnd);
 		const words = wordCount(inner);
 		if (words === 0) continue;
@@ -133,6 +135,18 @@ export function findDirectQuotes(ctx: Context): void {
 		const sc = sentenceAt(ctx, Math.max(span.open, span.close - 1));
 		if (si < 0 || sc < 0) continue;
 		const ssOpen = speech[si], ssClose = speech[sc];
+		// a split quote: „…“, sagte er, „…“ continues the previous one
+		if (previousEndFrame?.mergeable) {
+			const prev = quotes[previousEndFrame.quote];
+			const between = doc.work.slice(prev.end, span.open);
+			if (/^\s*,[^„»"“.!?]{0,80},\s*$/.test(between) && sentenceAt(ctx, prev.start) === si) {
+				prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [span.open, span.close]];
+				prev.end = span.close;
+				prev.text = doc.text.slice(prev.start, prev.end);
+				previousEndFrame = null;
+				continue;
+			}
+		}
 		let frame: QuoteFrame | null = null;
 		let cue: Cue | null = null;
 		let strength: 'frame' | 'clause' | 'sentence' | 'none' = 'none';
@@ -152,18 +166,6 @@ export function findDirectQuotes(ctx: Context): void {
 				const next = nextSentenceFrame(speech, sc);
 				if (next) ({ frame, cue } = next), (strength = 'frame');
 				else if (trailing || colon) (frame = (trailing ?? colon)!.frame), (cue = (trailing ?? colon)!.cue), (strength = 'frame');
-			}
-		}
-		// a split quote: „…“, sagte er, „…“ continues the previous one
-		if (!frame && previousEndFrame?.mergeable) {
-			const prev = quotes[previousEndFrame.quote];
-			const between = doc.work.slice(prev.end, span.open);
-			if (/^\s*,[^„»"“]{0,80},\s*$/.test(between) && sentenceAt(ctx, prev.start) === si) {
-				prev.segments = [...(prev.segments ?? [[prev.start, prev.end]]), [span.open, span.close]];
-				prev.end = span.close;
-				prev.text = doc.text.slice(prev.start, prev.end);
-				previousEndFrame = null;
-				continue;
 			}
 		}
 		const standalone = doc.work.slice(ssOpen.sentence.start, span.open).trim() === '' && /^[\s.!?…]*$/.test(doc.work.slice(span.close, ssClose.sentence.end));

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/lib/engine/pipeline.ts';
+
+// Row tables for the quote and speaker stages: sentences written for these tests (no corpus
+// text). Each row: input, the quoted text the engine must find (a substring of the quote's span),
+// its kind, and the resolved speaker name (null = found but deliberately unattributed).
+
+interface Row {
+	text: string;
+	quote: string;
+	kind: 'direct' | 'indirect';
+	speaker: string | null;
+	sieve?: string;
+}
+
+function run(text: string) {
+	return analyze(text, { lang: 'de', questions: false });
+}
+
+function findQuote(text: string, needle: string) {
+	const a = run(text);
+	return a.quotes.find((q) => text.slice(q.start, q.end).includes(needle) && q.end - q.start <= needle.length + 90);
+}
+
+const direct: Row[] = [
+	{ text: '„Wir werden die Schule noch in diesem Jahr sanieren“, sagte Bürgermeisterin Anna Berger am Montag.', quote: 'Wir werden die Schule', kind: 'direct', speaker: 'Anna Berger', sieve: 'trailing-frame' },
+	{ text: 'Der Trainer sagte: „Wir haben heute verdient verloren und müssen uns steigern.“', quote: 'Wir haben heute verdient', kind: 'direct', speaker: 'der Trainer', sieve: 'colon-intro' },
+	{ text: '„Das ist ein guter Tag für die Stadt und für alle Menschen hier“, so der Bürgermeister.', quote: 'Das ist ein guter Tag', kind: 'direct', speaker: 'der Bürgermeister', sieve: 'so-frame' },
+	{ text: 'Umweltminister Karl Hofer kritisierte den Plan. Er nannte ihn „völlig verfehlt“.', quote: 'völlig verfehlt', kind: 'direct', speaker: 'Karl Hofer' },
+	{ text: 'Polizeisprecherin Jana Roth äußerte sich am Abend. „Die Lage ist unter Kontrolle und niemand wurde verletzt“, betonte sie.', quote: 'Die Lage ist unter Kontrolle', kind: 'direct', speaker: 'Jana Roth', sieve: 'pronoun-recent' },
+	{ text: 'Roth: „Wir ermitteln in alle Richtungen.“', quote: 'Wir ermitteln', kind: 'direct', speaker: 'Roth', sieve: 'colon-name' },
+	{ text: 'Die Stiftung stellte den Bericht vor. Der Leiter der Stiftung, Peter Lang, sagte: „Die Zahlen sind alarmierend, wir müssen jetzt handeln.“', quote: 'Die Zahlen sind alarmierend', kind: 'direct', speaker: 'Peter Lang' },
+	{ text: '„Die Arbeit ist nicht getan“, sagte sie, „wir fangen gerade erst an.“ Das erklärte Ministerin Eva Stein.', quote: 'Die Arbeit ist nicht getan', kind: 'direct', speaker: null }
+];
+
+const indirect: Row[] = [
+	{ text: 'Die Feuerwehr teilte am Sonntag mit, dass der Brand in der Nacht gelöscht worden sei.', quote: 'der Brand in der Nacht gelöscht', kind: 'indirect', speaker: 'die Feuerwehr', sieve: 'cue-clause' },
+	{ text: 'Der Brand sei in der Nacht gelöscht worden, erklärte ein Sprecher der Feuerwehr.', quote: 'Der Brand sei in der Nacht gelöscht worden', kind: 'indirect', speaker: 'ein Sprecher der Feuerwehr', sieve: 'trailing-frame' },
+	{ text: 'Nach Angaben der Polizei wurden drei Personen leicht verletzt.', quote: 'wurden drei Personen leicht verletzt', kind: 'indirect', speaker: 'die Polizei', sieve: 'source-phrase' },
+	{ text: 'Laut dem Wetterdienst wird es am Wochenende deutlich kälter.', quote: 'wird es am Wochenende deutlich kälter', kind: 'indirect', speaker: 'dem Wetterdienst' },
+	{ text: 'Dem Bericht der Kommission zufolge sind die Kosten gestiegen.', quote: 'sind die Kosten gestiegen', kind: 'indirect', speaker: 'die Kommission' },
+	{ text: 'Die Gewerkschaft forderte die Regierung auf, die Löhne zu erhöhen.', quote: 'die Löhne zu erhöhen', kind: 'indirect', speaker: 'die Gewerkschaft', sieve: 'cue-clause' },
+	{ text: 'Die Ministerin sagte, die Reform komme im Herbst. Sie sei gut vorbereitet.', quote: 'Sie sei gut vorbereitet', kind: 'indirect', speaker: 'die Ministerin', sieve: 'free-indirect' },
+	{ text: 'Die Ärzte hätten alles versucht. Das sagte der Direktor der Klinik, Hans Maier, am Dienstag.', quote: 'Die Ärzte hätten alles versucht', kind: 'indirect', speaker: 'Hans Maier', sieve: 'das-sagte' },
+	{ text: 'Wie ein Sprecher des Konzerns mitteilte, wird das Werk geschlossen.', quote: 'wird das Werk geschlossen', kind: 'indirect', speaker: 'ein Sprecher des Konzerns' }
+];
+
+describe('direct quotes and their speakers', () => {
+	it.each(direct)('$text', (row) => {
+		const q = findQuote(row.text, row.quote);
+		expect(q, 'quote found').toBeDefined();
+		expect(q!.kind).toBe(row.kind);
+		if (row.speaker === null) return;
+		expect(q!.speaker?.name).toBe(row.speaker);
+		if (row.sieve) expect(q!.speaker?.sieve.startsWith(row.sieve)).toBe(true);
+	});
+});
+
+describe('reported speech and its speakers', () => {
+	it.each(indirect)('$text', (row) => {
+		const q = findQuote(row.text, row.quote);
+		expect(q, 'quote found').toBeDefined();
+		expect(q!.kind).toBe(row.kind);
+		if (row.speaker === null) return;
+		expect(q!.speaker?.name.toLowerCase()).toContain(row.speaker.toLowerCase().replace(/^(der|die|das|dem|ein) /, ''));
+		if (row.sieve) expect(q!.speaker?.sieve.startsWith(row.sieve)).toBe(true);
+	});
+});
+
+describe('split quotes', () => {
+	it('joins „…“, sagte er, „…“ into one quote with segments', () => {
+		const text = 'Der Trainer war zufrieden. „Wir haben gut gespielt“, sagte er, „und wir haben verdient gewonnen.“';
+		const a = run(text);
+		const q = a.quotes.find((x) => x.kind === 'direct');
+		expect(q?.segments?.length).toBe(2);
+		expect(text.slice(q!.start, q!.end)).toContain('und wir haben verdient gewonnen');
+		expect(q?.speaker?.name).toBe('der Trainer');
+	});
+});
+
+// False positives: titles, names, terms and scare quotes are no quotes; no quote is
+// attributed to a speaker the text does not name.
+const noQuote: [string, string][] = [
+	['Der Film „Das Boot“ läuft heute im Fernsehen.', 'Das Boot'],
+	['Die Zeitung „Berliner Morgen“ erscheint täglich.', 'Berliner Morgen'],
+	['Er las den Roman „Die Blechtrommel“ in einer Nacht.', 'Die Blechtrommel'],
+	['Die sogenannte „Schuldenbremse“ gilt seit Jahren.', 'Schuldenbremse'],
+	['Das Schiff „Aurora“ lag im Hafen.', 'Aurora'],
+	['Am 3. Oktober fand das Fest statt.', 'Oktober'],
+	['Die Band „Nachtwind“ spielte bis Mitternacht.', 'Nachtwind'],
+	['Der Begriff „Wutbürger“ wurde zum Wort des Jahres.', 'Wutbürger']
+];
+
+describe('false positives', () => {
+	it.each(noQuote)('%s', (text, needle) => {
+		const a = run(text);
+		expect(a.quotes.filter((q) => text.slice(q.start, q.end).includes(needle))).toEqual([]);
+	});
+
+	it('never turns a first-person pronoun into a speaker', () => {
+		const a = run('Wir wissen, dass die Lage schwierig ist. Ich glaube, es wird besser.');
+		for (const q of a.quotes) expect(q.speaker?.name ?? '').not.toMatch(/^(wir|ich)$/i);
+	});
+
+	it('leaves a passive accusation without a speaker', () => {
+		const a = run('Dem Manager wird vorgeworfen, Gelder veruntreut zu haben.');
+		for (const q of a.quotes) expect(q.speaker).toBeNull();
+	});
+
+	it('does not attribute to an object of the frame verb', () => {
+		const a = run('Die Richterin wies die Möglichkeit zurück, die Kaution nachträglich zuzulassen, wenn es gelänge.');
+		for (const q of a.quotes) expect(q.speaker?.name ?? '').not.toMatch(/Möglichkeit/);
+	});
+
+	it('reports an unbalanced quotation mark and still analyses the rest', () => {
+		const text = '„Das ist ein offenes Zitat ohne Ende. Der Minister sagte, die Lage sei ernst.';
+		const a = run(text);
+		expect(a.diagnostics.some((d) => d.code === 'unbalanced-quote')).toBe(true);
+		expect(a.quotes.some((q) => q.kind === 'indirect' && q.speaker?.name === 'der Minister')).toBe(true);
+	});
+});
+
+describe('entities', () => {
+	it('keeps persons with their role, and resolves a surname to the full name', () => {
+		const a = run('NATO-Sprecherin Maria Lind sagte, die Lage sei ernst. „Wir beobachten das genau“, erklärte Lind.');
+		const person = a.entities.find((e) => e.kind === 'person' && e.name === 'Maria Lind');
+		expect(person?.role).toBe('NATO-Sprecherin');
+		const q = a.quotes.find((x) => x.kind === 'direct');
+		expect(q?.speaker?.name).toBe('Maria Lind');
+		expect(text(a, q!.speaker!)).toBe('Lind');
+	});
+
+	it('marks the frame mention, not the name, as the speaker span', () => {
+		const t = 'Bürgermeister Tom Weber eröffnete die Brücke. „Ein großer Tag für uns alle hier“, sagte er.';
+		const a = run(t);
+		const q = a.quotes.find((x) => x.kind === 'direct');
+		expect(q?.speaker?.name).toBe('Tom Weber');
+		expect(t.slice(q!.speaker!.start, q!.speaker!.end)).toBe('er');
+	});
+});
+
+function text(a: ReturnType<typeof run>, span: { start: number; end: number }): string {
+	return a.doc.text.slice(span.start, span.end);
+}
