@@ -8,6 +8,7 @@ import { findDirectQuotes } from './quotes/direct.ts';
 import { findIndirectQuotes } from './quotes/indirect.ts';
 import { attachFragments } from './quotes/fragments.ts';
 import { attributeSpeakers } from './speakers/attribute.ts';
+import { attributeEnglishSpeakers, findEnglishQuotes } from './en/index.ts';
 import { extractNumbers } from './numbers/extract.ts';
 import { generateQuestions } from './questions/generate.ts';
 
@@ -31,10 +32,10 @@ export interface Stage {
 
 /** The pipeline, in order. Each stage reads what earlier stages wrote and adds its own items. */
 export const stages: Stage[] = [
-	{ name: 'quotes.direct', run: findDirectQuotes },
-	{ name: 'quotes.indirect', run: findIndirectQuotes },
-	{ name: 'quotes.fragments', run: attachFragments },
-	{ name: 'speakers', run: attributeSpeakers },
+	{ name: 'quotes.direct', run: (ctx) => (ctx.pack.lang === 'en' ? findEnglishQuotes(ctx) : findDirectQuotes(ctx)) },
+	{ name: 'quotes.indirect', run: (ctx) => { if (ctx.pack.lang !== 'en') findIndirectQuotes(ctx); } },
+	{ name: 'quotes.fragments', run: (ctx) => { if (ctx.pack.lang !== 'en') attachFragments(ctx); } },
+	{ name: 'speakers', run: (ctx) => (ctx.pack.lang === 'en' ? attributeEnglishSpeakers(ctx) : attributeSpeakers(ctx)) },
 	{ name: 'numbers', run: extractNumbers },
 	{ name: 'questions', run: (ctx) => { if (ctx.options.questions !== false) generateQuestions(ctx); } }
 ];
