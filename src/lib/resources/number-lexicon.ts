@@ -28,7 +28,7 @@ export interface UnitEntry {
 	/** the form carries a scale ("MUSD" = million US dollars) */
 	scale?: number;
 	/** a smaller unit that may follow with its own number ("5 ft 2 in"): `per` of it make one */
-	then?: { unit: string; per: number };
+	then?: { unit: string; per: number; forms?: string[] };
 }
 
 export interface NumberLexicon {
@@ -110,6 +110,11 @@ export interface NumberLexicon {
 	signWords?: string[];
 	/** phrases between two numbers that make a ratio ("one over three", "two out of five") */
 	ratioWords?: string[];
+	/** number words that are also pronouns ("one"): alone they count only before a counted noun or a
+	 * unit, after a hedge or sign, or beside another number; never after `pronounAfter` words
+	 * ("the one who", "which one") or before "of" ("one of them") */
+	pronounNumbers?: string[];
+	pronounAfter?: string[];
 	/** scale letters right after digits ("10k", "1.2b", "2.33 k"), case-sensitive */
 	scaleSuffixes?: Record<string, number>;
 }

@@ -66,7 +66,7 @@ export function countedAfter(toks: NTok[], j: number, lex: NumberLexicon, work: 
 // noun-like word ("three big dogs" → "big dogs" via the adjective run).
 function isEnglishNoun(toks: NTok[], k: number): boolean {
 	const n = toks[k + 1];
-	return !n || n.kind !== 'word' || STOP.has(n.lower) || /^(of|in|on|at|for|to|from|and|or|who|that|which|with)$/.test(n.lower);
+	return !n || n.kind !== 'word' || STOP.has(n.lower) || /^(of|in|on|at|for|to|from|and|or|who|that|which|with|is|was|has|will|would|can|could|may|might|must|should|said|says)$/.test(n.lower);
 }
 
 /** "26-minütigen" → "Minuten": the counted noun implied by an adjective glued to the number. */

@@ -189,6 +189,8 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 		// "12 - Pfund - Tasse"
 		if (!unit && toks[j] && toks[j].text === '-' && !toks[j].glued && toks[j + 1] && !toks[j + 1].glued && toks[j + 2]?.text === '-') unit = unitAt(toks, j + 1, lex);
 		if (unit && unit.entry.minorOf && !p.digits && p.article) unit = null;
+		// "the three $53 million": a sign glued to the next number is that number's
+		if (unit && !/\p{L}/u.test(toks[j].text) && toks[unit.next]?.kind === 'num' && toks[unit.next].glued) unit = null;
 		if (unit) j = unit.next;
 	}
 	// a one-letter unit ("C", "F", "K") is a name or code before a capitalised word or another word
@@ -216,6 +218,13 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 		if (p.value >= lo && p.value <= hi && !(hedge && hedge.bound !== 'lower')) return null;
 	}
 	if (p.digits && prev && months.has(prev.lower) && !unit) return null; // "Jänner 2016", "Mai 25"
+	// "sept . 30", "1 may that year"
+	if (p.digits && !unit && prev?.text === '.' && months.has(toks[p.first - 2]?.lower ?? '')) return null;
+	if (p.digits && !unit && /^\d{1,2}$/.test(first.text) && p.next === p.first + 1 && toks[p.next]?.kind === 'word' && months.has(toks[p.next].lower) && !toks[p.next].glued) return null;
+	// "a US$ 150 million": the article does not count the money, the number after the sign does
+	if (p.article && unit && toks[unit.next]?.kind === 'num') return null;
+	// "24703m212": a code
+	if (unit && unit !== prefix && toks[p.next]?.glued && toks[unit.next]?.glued && toks[unit.next].kind === 'num') return null;
 	// labels: "Artikel 3", "Nr. 5", "§ 5", "Platz 3"; names: "einer Boeing 747 der …"
 	if (!unit && prev) {
 		let k = p.first - 1;
@@ -232,7 +241,7 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 	}
 	// fraction nouns ("die Hälfte") need an article or hedge before them, and no ordinal ("zweite Hälfte")
 	if (p.rule === 'fraction-noun') {
-		if (!prev || !['die', 'der', 'zur', 'zu', 'um', 'etwa', 'rund', 'knapp', 'fast', 'gut', 'mehr', 'als', 'über', 'eine', 'einer', 'half', 'a'].includes(prev.lower)) return null;
+		if (!prev || !hedgeBefore(toks, p.first, lex, hedges) && !['die', 'der', 'zur', 'zu', 'um', 'etwa', 'rund', 'knapp', 'fast', 'gut', 'mehr', 'als', 'über', 'eine', 'einer', 'half', 'a'].includes(prev.lower)) return null;
 	}
 	let negative = false;
 	if (p.digits && prev && (prev.text === '-' || prev.text === '−') && first.glued && !prev.glued && !(toks[p.first - 2]?.kind === 'num')) negative = true;
@@ -255,7 +264,7 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 	if (unit && unit.entry.scale) value *= unit.entry.scale;
 	if (unit && unit !== prefix && unit.entry.kind === 'currency' && toks[j]?.kind === 'word' && !p.scaled) {
 		const sc = lex.scales[toks[j].lower];
-		if (sc && !toks[j + 1]?.glued) {
+		if (sc && !(toks[j + 1]?.glued && toks[j + 1].kind === 'word')) {
 			value *= sc;
 			end = toks[j].end;
 			j++;
@@ -267,9 +276,10 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 		if (toks[k] && lex.joiner.includes(toks[k].lower)) k++;
 		const c = toks[k]?.kind === 'num' ? readPhrase(toks, k, lex) : null;
 		const sub = c ? unitAt(toks, c.next, lex) : null;
-		if (c && sub && sub.entry.unit === unit.entry.then.unit && c.value < unit.entry.then.per) {
+		const subNext = c && sub && sub.entry.unit === unit.entry.then.unit ? sub.next : c && unit.entry.then.forms?.includes(toks[c.next]?.lower ?? '') ? c.next + 1 : -1;
+		if (c && subNext > 0 && c.value < unit.entry.then.per) {
 			value += c.value / unit.entry.then.per;
-			j = sub.next;
+			j = subNext;
 			end = toks[j - 1].end;
 		}
 	}
@@ -322,6 +332,14 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 			fact.counted = c.text;
 			fact.ownCounted = c.start === toks[j]?.start || true;
 		}
+	}
+	// "one" as a pronoun: "the one who", "one of them", "One is required"
+	if (!unit && p.rule === 'words' && p.next === p.first + 1 && lex.pronounNumbers?.includes(first.lower)) {
+		const n = toks[p.next];
+		const pairNext = n && (lex.rangeWords.includes(n.lower) || lex.alternativeWords.includes(n.lower)) && toks[p.next + 1] && readPhrase(toks, p.next + 1, lex);
+		if (prev && lex.pronounAfter?.includes(prev.lower)) return null;
+		if (n && (n.lower === 'of' || lex.pronounAfter?.includes(n.lower))) return null;
+		if (!hedge && !negative && !fact.counted && !pairNext) return null;
 	}
 	// pair words need a counted noun ("die beiden anderen Bandmitglieder")
 	if (p.rule === 'pair' && !fact.counted) return null;

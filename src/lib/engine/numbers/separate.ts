@@ -66,7 +66,7 @@ function collect(toks: NTok[], i: number, lex: NumberLexicon, startValue: number
 			if (!sc || !/^\d{1,3}$/.test(t.text) || Number(t.text) === 0 || Number(t.text) >= sc.value) break;
 			// "3 hundred and 2 hundred": a second number with its own scale
 			const nw = wordItem(toks[k + 1], lex);
-			if (nw && (nw.kind === 'scale' || nw.kind === 'mult') && !toks[k + 1].glued) break;
+			if (nw && (nw.kind === 'scale' || nw.kind === 'mult') && nw.value >= sc.value) break;
 			items.push({ kind: 'num', value: Number(t.text), plural: false, word: t.text, next: k + 1 });
 			k++;
 			continue;
@@ -300,6 +300,7 @@ function ratio(toks: NTok[], r: SeparateReading, lex: NumberLexicon): SeparateRe
 		const closed = !after || after.kind === 'punct';
 		if (phrase !== 'out of' && !closed) return null;
 		if (phrase === 'in' && r.value !== 1) return null;
+		if (r.value >= b.value && phrase !== 'over') return null; // "12 out of 10" are two numbers
 		return { next: b.next, value: r.value / b.value, article: false, scaled: false, vague: false, rule: 'ratio' };
 	}
 	return null;
