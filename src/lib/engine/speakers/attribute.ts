@@ -50,6 +50,11 @@ export function attributeSpeakers(ctx: Context): void {
 	const entities = collectEntities(ctx, mentions);
 	analysis.entities = entities;
 	const persons = indexPersons(entities);
+	const commonNouns = new Set<string>();
+	for (const ss of ctx.speech ?? []) {
+		const t = ss.tokens;
+		for (let i = 1; i < t.length; i++) if (/^(der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines)$/i.test(t[i - 1].text) && /^\p{Lu}/u.test(t[i].text)) commonNouns.add(t[i].text);
+	}
 	const candidates: Candidate[] = [];
 	const resolved = new Map<Quote, Speaker | null>();
 	// insert in text order (binary search): pronouns look back from their own position
@@ -87,6 +92,8 @@ export function attributeSpeakers(ctx: Context): void {
 		}
 		if (m.name && !m.organisation) {
 			const person = persons.bySurname(m.name);
+			// one capitalised word that the article also uses as a common noun ("die Meldung") is no name
+			if (!m.name.includes(' ') && !person?.name.includes(' ') && commonNouns.has(m.name)) return null;
 			const name = person?.name ?? m.name;
 			return { name, start: m.start, end: m.end, entity: person?.id, sieve: name !== m.name ? `${sieve}+surname` : sieve, confidence };
 		}
