@@ -57,6 +57,11 @@ function colonFrame(ctx: Context, speech: SentenceSpeech[], span: MarkedSpan, to
 	if (p && p.last === colon - 1 && p.kind !== 'pronoun' && (p.kind === 'name' || p.role || p.organisation)) {
 		return { frame: { mention: p, sieve: 'colon-name', confidence: 0.85 }, cue: null };
 	}
+	// "…, so X weiter: „…“"
+	if (ss.tokens[cs]?.text.toLowerCase() === 'so') {
+		const q = readPhrase(ss.tokens, cs + 1, text, tools.phrases);
+		if (q && q.kind !== 'pronoun' && (q.kind === 'name' || q.role || q.organisation) && q.last >= colon - 3) return { frame: { mention: q, sieve: 'so-frame', confidence: 0.85 }, cue: null };
+	}
 	// "X schloss sich dem mit den Worten an: „…“" — the subject of the clause before the colon
 	if (cs === 0 && wordCount(ctx.analysis.doc.work.slice(span.innerStart, span.innerEnd)) >= 4) {
 		const subject = sentenceSubject(ss.tokens.slice(0, colon), text, tools);

@@ -64,10 +64,21 @@ function linkContinuations(ctx: Context): void {
 		f.follows = undefined;
 		let j = i - 1;
 		while (j >= 0 && quotes[j].end > quotes[i].start) j--;
-		if (j < 0) continue;
-		const gap = paragraphOf(quotes[i].start) - paragraphOf(quotes[j].start);
-		if (gap > 1) continue;
-		f.follows = j;
-		f.confidence = gap === 0 ? 0.75 : 0.65;
+		const gap = j < 0 ? Infinity : paragraphOf(quotes[i].start) - paragraphOf(quotes[j].start);
+		if (gap <= 1) {
+			f.follows = j;
+			f.confidence = gap === 0 ? 0.75 : 0.65;
+			continue;
+		}
+		// no quote before it: the speaker of a speech verb in the sentence just before
+		// ("X nahm zu der Frage Stellung. „…“")
+		const si = sentenceAt(ctx, quotes[i].start);
+		const prev = ctx.speech?.[si - 1];
+		const cue = prev && prev.sentence.paragraph >= paragraphOf(quotes[i].start) - 1 ? prev.cues.find((c) => c.subject && c.subject.kind !== 'pronoun' && !c.reading.verb.weak) : undefined;
+		if (cue) {
+			f.mention = cue.subject;
+			f.sieve = 'previous-sentence-cue';
+			f.confidence = 0.7;
+		}
 	}
 }

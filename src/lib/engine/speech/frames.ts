@@ -230,8 +230,20 @@ export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTool
 		p && p.kind !== 'pronoun' && (p.kind === 'name' || !!p.role || p.organisation) ? p : null;
 	const head = readPhrase(tokens, 0, text, pl);
 	if (head && head.kind !== 'pronoun') {
-		const next = tokens[head.last + 1];
-		if (next && next.kind === 'word' && !isCapitalised(next) && !pl.stops.has(next.text.toLowerCase())) return ok(head);
+		let next = tokens[head.last + 1];
+		let subject: PhraseMention = head;
+		// "Der Leiter der Studie, Paulo Pinheiro, sieht …"
+		if (next?.text === ',') {
+			const app = readPhrase(tokens, head.last + 2, text, pl);
+			if (app && tokens[app.last + 1]?.text === ',') {
+				next = tokens[app.last + 2];
+				subject = app.kind === 'name' && !head.name ? { ...app, start: head.start, text: text.slice(head.start, app.end), role: head.text, first: head.first } : { ...head, end: app.end, text: text.slice(head.start, app.end), last: app.last };
+			}
+		}
+		if (next && next.kind === 'word' && !isCapitalised(next) && !pl.stops.has(next.text.toLowerCase())) {
+			// a fronted object ("Die Anwendung … stellte der Vorsitzende in Frage"): the subject follows
+			return ok(subject) ?? ok(subjectAfter(tokens, tokens.indexOf(next) + 1, tokens.length - 1, text, tools));
+		}
 	}
 	// fronted adverb or short phrase, then the finite verb, then the subject
 	for (let v = 1; v <= 4 && v < tokens.length - 1; v++) {

@@ -62,6 +62,8 @@ const verbs: SpeechVerb[] = [
 		'verweisen verweist verwies verwiesen',
 		'bitten bittet bat gebeten',
 		'vor|schlagen schlägt schlug geschlagen',
+		'Stellung|nehmen nimmt nahm genommen',
+		'Stellung|beziehen bezieht bezog bezogen',
 		'lauten lautet lautete gelautet',
 		'gestehen gesteht gestand gestanden',
 		'sich|beschweren beschwert beschwerte beschwert',
