@@ -11,7 +11,7 @@ export default defineConfig({
 	workers: 1,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 90_000,
-	reporter: [['list']],
+	reporter: process.env.PLAYWRIGHT_JSON ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON }]] : [['list']],
 	outputDir: join(tmpdir(), 'wortlaut-e2e-results'),
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

@@ -1,24 +1,30 @@
-// `npm start`: build the app when no build exists (or sources are newer), then serve it.
+// `npm start`: build the app when no build exists (or sources are newer), then serve it. The
+// server migrates the database and creates the demo lesson on an empty one when it starts
+// (src/hooks.server.ts). `--build-only` stops after the build (benchmarks, tests).
 import { existsSync, statSync, readdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-function newest(dir) {
+function newest(path) {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
 	let t = 0;
-	for (const e of readdirSync(dir, { withFileTypes: true })) {
-		const p = join(dir, e.name);
-		t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-	}
+	for (const e of readdirSync(path)) t = Math.max(t, newest(join(path, e)));
 	return t;
 }
 const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
-if (!built || newest('src') > built) {
+const sources = Math.max(newest('src'), newest('svelte.config.js'), newest('vite.config.ts'), newest('package-lock.json'));
+if (!built || sources > built) {
 	const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
+if (process.argv.includes('--build-only')) process.exit(0);
+
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '127.0.0.1';
 const env = { ...process.env, PORT: port, HOST: host, ORIGIN: process.env.ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}` };
 console.log(`Wortlaut on ${env.ORIGIN}`);
-const r = spawnSync('node', ['build'], { stdio: 'inherit', env });
-process.exit(r.status ?? 0);
+const child = spawn(process.execPath, ['build'], { stdio: 'inherit', env });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

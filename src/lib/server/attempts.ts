@@ -17,7 +17,7 @@ export interface Attempt {
 	submittedAt: number | null;
 	score: number | null;
 	maxScore: number | null;
-	results: Record<string, Grade> | null;
+	results: Record<string, Omit<Grade, 'feedback'>> | null;
 }
 
 function toAttempt(row: AttemptTable): Attempt {
@@ -30,7 +30,7 @@ function toAttempt(row: AttemptTable): Attempt {
 		submittedAt: row.submitted_at === null ? null : Number(row.submitted_at),
 		score: row.score,
 		maxScore: row.max_score,
-		results: row.results ? (JSON.parse(row.results) as Record<string, Grade>) : null
+		results: row.results ? (JSON.parse(row.results) as Record<string, Omit<Grade, 'feedback'>>) : null
 	};
 }
 
@@ -72,11 +72,14 @@ export async function saveDraft(attemptId: string, answers: Record<string, Respo
 export async function submitAttempt(attempt: Attempt, questions: Question[], answers: Record<string, Response>): Promise<Attempt> {
 	if (attempt.submittedAt !== null) return attempt;
 	const graded = gradeResponses(questions, answers);
+	// feedback texts are long and derived: stored grades keep score, verdict and diagnosis only
+	const stored: Record<string, Omit<Grade, 'feedback'>> = {};
+	for (const [id, g] of Object.entries(graded.results)) stored[id] = { score: g.score, correct: g.correct, diagnosis: g.diagnosis };
 	const now = Date.now();
 	const db = await getDb();
 	const r = await db
 		.updateTable('attempts')
-		.set({ answers: JSON.stringify(answers), saved_at: now, submitted_at: now, score: graded.score, max_score: graded.max, results: JSON.stringify(graded.results) })
+		.set({ answers: JSON.stringify(answers), saved_at: now, submitted_at: now, score: graded.score, max_score: graded.max, results: JSON.stringify(stored) })
 		.where('id', '=', attempt.id)
 		.where('submitted_at', 'is', null)
 		.executeTakeFirst();

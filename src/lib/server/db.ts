@@ -127,7 +127,21 @@ async function createDb(config: DbConfig): Promise<Db> {
 	database.pragma('synchronous = NORMAL');
 	database.pragma('busy_timeout = 5000');
 	database.pragma('foreign_keys = ON');
-	return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+	// Kysely prepares every query anew; the app's queries come in a few shapes, so the prepared
+	// statements are kept (better-sqlite3 statements are reusable, and calls are synchronous).
+	const statements = new Map<string, ReturnType<typeof database.prepare>>();
+	const cached = {
+		close: () => database.close(),
+		prepare(sql: string) {
+			let stmt = statements.get(sql);
+			if (!stmt) {
+				if (statements.size > 500) statements.clear();
+				statements.set(sql, (stmt = database.prepare(sql)));
+			}
+			return stmt;
+		}
+	};
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
 }
 
 async function openMigrated(config: DbConfig): Promise<Db> {

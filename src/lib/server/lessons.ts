@@ -234,22 +234,19 @@ export interface QuizInfo {
 	questions: Question[];
 }
 
-const quizCache = new Map<string, { updatedAt: number; questions: Question[] }>();
+const quizCache = new Map<string, { updatedAt: number; text: string; questions: Question[] }>();
 
 export async function findQuizByCode(code: string): Promise<QuizInfo | null> {
 	const db = await getDb();
-	const row = await db
-		.selectFrom('lessons')
-		.select(['id', 'status', 'feedback', 'text', 'questions', 'updated_at'])
-		.where('join_code', '=', normalizeJoinCode(code))
-		.executeTakeFirst();
-	if (!row) return null;
-	const updatedAt = Number(row.updated_at);
-	let cached = quizCache.get(row.id);
+	const head = await db.selectFrom('lessons').select(['id', 'status', 'feedback', 'updated_at']).where('join_code', '=', normalizeJoinCode(code)).executeTakeFirst();
+	if (!head) return null;
+	const updatedAt = Number(head.updated_at);
+	let cached = quizCache.get(head.id);
 	if (!cached || cached.updatedAt !== updatedAt) {
-		cached = { updatedAt, questions: JSON.parse(row.questions) as Question[] };
+		const body = await db.selectFrom('lessons').select(['text', 'questions']).where('id', '=', head.id).executeTakeFirstOrThrow();
+		cached = { updatedAt, text: body.text, questions: JSON.parse(body.questions) as Question[] };
 		if (quizCache.size > 200) quizCache.clear();
-		quizCache.set(row.id, cached);
+		quizCache.set(head.id, cached);
 	}
-	return { id: row.id, status: row.status, feedback: row.feedback, text: row.text, questions: cached.questions };
+	return { id: head.id, status: head.status, feedback: head.feedback, text: cached.text, questions: cached.questions };
 }

@@ -222,11 +222,28 @@ export function gradeQuestion(q: Question, r: Response | undefined): Grade {
 	return fallbackScore(q, response);
 }
 
+// Grading is a pure function of question and response, and a class gives the same answers
+// again and again: grades are remembered per quiz version (the questions array of the lesson
+// cache), so a burst of submissions costs one scorer call per distinct answer.
+const gradeMemo = new WeakMap<Question[], Map<string, Grade>>();
+const GRADE_MEMO_MAX = 20_000;
+
+function memoFor(questions: Question[]): Map<string, Grade> {
+	let memo = gradeMemo.get(questions);
+	if (!memo) gradeMemo.set(questions, (memo = new Map()));
+	else if (memo.size > GRADE_MEMO_MAX) memo.clear();
+	return memo;
+}
+
 export function gradeResponses(questions: Question[], responses: Record<string, Response>): { score: number; max: number; results: Record<string, Grade> } {
 	const results: Record<string, Grade> = {};
+	const memo = memoFor(questions);
 	let score = 0;
 	for (const q of questions) {
-		const g = gradeQuestion(q, responses[q.id]);
+		const r = responses[q.id];
+		const key = `${q.id}\u0000${typeof r === 'string' ? r : JSON.stringify(r ?? null)}`;
+		let g = memo.get(key);
+		if (!g) memo.set(key, (g = gradeQuestion(q, r)));
 		results[q.id] = g;
 		score += g.score;
 	}

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { findLessonByCode, findQuizByCode } from '$lib/server/lessons';
 import { ATTEMPT_COOKIE_PREFIX, findAttempt, saveDraft, submitAttempt } from '$lib/server/attempts';
-import { describeAnswer, readResponses, toPublicQuestions } from '$lib/server/quizzes';
+import { describeAnswer, gradeQuestion, readResponses, toPublicQuestions } from '$lib/server/quizzes';
 import { responseText } from '$lib/server/results';
 import type { Mark, ReviewedQuestion } from '$lib/components/quiz-types';
 import { m } from '$lib/components/messages';
@@ -40,7 +40,8 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 		response: attempt.answers[q.id] ?? null,
 		responseText: responseText(attempt.answers[q.id], lesson.text),
 		answerText: describeAnswer(q),
-		grade: attempt.results?.[q.id] ?? { score: 0, correct: false, feedback: '', diagnosis: '' },
+		// the stored verdict; the feedback text is derived again (it is not stored)
+		grade: { ...gradeQuestion(q, attempt.answers[q.id]), ...attempt.results?.[q.id] },
 		evidence: q.evidence ? { start: q.evidence.start, end: q.evidence.end } : null
 	}));
 	const marks: Mark[] = reviewed.filter((q) => q.evidence).map((q) => ({ ...q.evidence!, kind: 'evidence', id: `ev-${q.id}` }));
