@@ -5,11 +5,13 @@ import { analyze } from '../src/lib/engine/pipeline.ts';
 import { toContract } from '../src/lib/engine/contract.ts';
 import type { Lang, Question } from '../src/lib/engine/types.ts';
 import { score } from '../src/lib/engine/scoring/score.ts';
+import { commandExport, EXPORT_USAGE } from '../src/lib/export/cli.ts';
 
 const USAGE = `usage:
   cli analyze [--lang de|en|auto] [--no-questions] FILE...   analyse articles, print JSON Lines
   cli grade QUIZ.json ANSWERS.json                          grade answers: {"q1": {"score", "correct", "diagnosis"}}
-  cli reset-password EMAIL [--password P]   set a teacher's password (random and printed unless given)`;
+  cli reset-password EMAIL [--password P]   set a teacher's password (random and printed unless given)
+${EXPORT_USAGE}`;
 
 function fail(message: string, code = 2): never {
 	process.stderr.write(`${message}\n`);
@@ -132,5 +134,6 @@ async function commandResetPassword(args: string[]): Promise<number> {
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'analyze') process.exitCode = commandAnalyze(rest);
 else if (command === 'grade') process.exitCode = commandGrade(rest);
+else if (command === 'export') process.exitCode = commandExport(rest, { stdout: (b) => process.stdout.write(b), stderr: (m) => process.stderr.write(m) });
 else if (command === 'reset-password') process.exitCode = await commandResetPassword(rest);
 else fail(command ? `unknown command ${command}\n${USAGE}` : USAGE);
