@@ -111,10 +111,12 @@ export interface NumberLexicon {
 	/** phrases between two numbers that make a ratio ("one over three", "two out of five") */
 	ratioWords?: string[];
 	/** number words that are also pronouns ("one"): alone they count only before a counted noun or a
-	 * unit, after a hedge or sign, or beside another number; never after `pronounAfter` words
-	 * ("the one who", "which one") or before "of" ("one of them") */
+	 * another word, after a hedge or sign, or beside another number; never after `pronounAfter`
+	 * words ("the one who", "which one"), before "of" ("one of them") or before `pronounBefore` */
 	pronounNumbers?: string[];
 	pronounAfter?: string[];
+	/** words after such a number word that make it a pronoun ("one is", "one can", "one who") */
+	pronounBefore?: string[];
 	/** scale letters right after digits ("10k", "1.2b", "2.33 k"), case-sensitive */
 	scaleSuffixes?: Record<string, number>;
 }

@@ -67,12 +67,19 @@ function digitContextBad(work: string, toks: NTok[], i: number, last: number, le
 		const after = toks[last + 2];
 		if (after && after.kind !== 'punct') return true;
 		if (after && /^[,;)\]]$/.test(after.text)) return true; // "(68., 78.)": minutes, places
-		if (after && sentenceInitial(toks, i)) return true; // "3. Andreas Mikkelsen": a ranking
+		// "3. Andreas Mikkelsen", "- 1. FC", a list item "1. The …" (even when the segmenter ends the sentence there)
+		if (sentenceInitial(toks, i) && (after || i > 0 || /^\.[ \t]*\S/.test(work.slice(next.start, next.start + 4)))) return true;
 		const rest = /^\.\s*(\S)/.exec(work.slice(next.start, next.start + 8));
 		if (rest && /[\p{Ll}\d,)]/u.test(rest[1])) return true; // "16. 5. 2016", "3. oktober"
 	}
 	if (/^0\d{2,}/.test(t.text.replace(/\s/g, '')) && !/^0[.,]/.test(t.text)) return true; // phone numbers, codes
-	if (prev && prev.kind === 'num' && /^(0\d|\+)/.test(prev.text)) return true; // the rest of a phone number
+	// the rest of a phone number: "0171 234 5678"
+	for (let k = i - 1; k >= 0 && k >= i - 4 && toks[k].kind === 'num'; k--) if (/^(0\d|\+)/.test(toks[k].text)) return true;
+	if (prev && prev.kind === 'num' && /^(0\d|\+)/.test(prev.text)) return true;
+	// "2-1", "555-0123": a score or a code (a range goes up: "3-4")
+	if (next && next.glued && next.text === '-' && toks[last + 2]?.kind === 'num' && toks[last + 2].glued && /^\d+$/.test(toks[last].text) && /^\d+$/.test(toks[last + 2].text)) {
+		if (Number(toks[last + 2].text) <= Number(toks[last].text) || /^0/.test(toks[last + 2].text)) return true;
+	}
 	void months;
 	return false;
 }
@@ -253,7 +260,7 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 		const pp = toks[p.first - 2];
 		if (!pp || (pp.kind === 'word' && unit && unit.entry.kind === 'measure' && /°|^K$/.test(unit.entry.unit))) negative = true;
 	}
-	if (!negative && prev && lex.signWords?.includes(prev.lower) && !prefix) {
+	if (!negative && prev && lex.signWords?.includes(prev.lower) && !prefix && !(toks[p.first - 2]?.text === '/' && prev.glued)) {
 		negative = true;
 		signTok = p.first - 1;
 	}
@@ -338,8 +345,8 @@ function buildFact(work: string, s: Sentence, toks: NTok[], p: Phrase, prefix: U
 		const n = toks[p.next];
 		const pairNext = n && (lex.rangeWords.includes(n.lower) || lex.alternativeWords.includes(n.lower)) && toks[p.next + 1] && readPhrase(toks, p.next + 1, lex);
 		if (prev && lex.pronounAfter?.includes(prev.lower)) return null;
-		if (n && (n.lower === 'of' || lex.pronounAfter?.includes(n.lower))) return null;
-		if (!hedge && !negative && !fact.counted && !pairNext) return null;
+		if (n && n.kind === 'word' && (n.lower === 'of' || lex.pronounAfter?.includes(n.lower) || lex.pronounBefore?.includes(n.lower))) return null;
+		if ((!n || n.kind !== 'word') && !hedge && !negative && !pairNext) return null;
 	}
 	// pair words need a counted noun ("die beiden anderen Bandmitglieder")
 	if (p.rule === 'pair' && !fact.counted) return null;

@@ -138,6 +138,8 @@ export function readPhrase(toks: NTok[], i: number, lex: NumberLexicon): Phrase 
 	// vague quantifier + scale: "mehrere tausend", "einige Millionen", "ein paar hundert"
 	if (t.kind === 'word' && lex.vagueQuantifiers.includes(t.lower)) {
 		const a = wordAtoms(toks[i + 1], lex);
+		const g = toks[i + 1]?.kind === 'word' ? lex.groupWords?.[toks[i + 1].lower] : undefined;
+		if (g) return { first: i, next: i + 2, value: g, plainInt: false, digits: false, article: false, vague: true, scaled: false, rule: 'vague-quantifier' };
 		if (a && a.length === 1 && (a[0].kind === 'scale' || a[0].kind === 'mult')) {
 			return { first: i, next: i + 2, value: a[0].value, plainInt: false, digits: false, article: false, vague: true, scaled: true, rule: 'vague-quantifier' };
 		}

@@ -97,12 +97,17 @@ function collect(toks: NTok[], i: number, lex: NumberLexicon, startValue: number
 			if (items.length === 0 && it.kind === 'ord') {
 				// "half million", "quarter million", "half a dozen": a numerator of one is implied
 				const n = toks[k + 1];
-				const ni = wordItem(lex.articles.includes(n?.lower ?? '') ? toks[k + 2] : n, lex);
+				const ni = wordItem(lex.articles.includes(n?.lower ?? '') || (n?.text === '-' && n.glued) ? toks[k + 2] : n, lex);
 				if (!(it.value <= 4 && !it.plural && ni && (ni.kind === 'scale' || ni.kind === 'group' || ni.kind === 'mult'))) break;
 			}
 			if (it.kind === 'group' && !items.length) break;
 			it.next = k + 1;
 			items.push(it);
+			k++;
+			continue;
+		}
+		// "a half-dozen"
+		if (t.text === '-' && t.glued && last?.kind === 'ord' && toks[k + 1]?.glued && ['group', 'scale'].includes(wordItem(toks[k + 1], lex)?.kind ?? '')) {
 			k++;
 			continue;
 		}

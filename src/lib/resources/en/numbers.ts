@@ -104,6 +104,7 @@ export const numbers: NumberLexicon = {
 	},
 	signWords: ['minus', 'negative'],
 	pronounNumbers: ['one'],
+	pronounBefore: ['is', 'was', 'has', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'does', 'did', 'who', 'that', 'which', 'whose', 'you', 'i', 'we', 'they', 'he', 'she', 'it', 'another', 'point', 'sided'],
 	pronounAfter: ['the', 'another', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'other', 'same', 'last', 'next', 'little', 'new', 'old', 'right', 'wrong', 'such', 'what', 'whichever', 'only'],
 	ratioWords: ['over', 'out of', 'in'],
 	scaleSuffixes: { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mil: 1e6, mn: 1e6, B: 1e9, b: 1e9, bn: 1e9, G: 1e9, tn: 1e12 },
