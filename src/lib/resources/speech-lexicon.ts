@@ -44,6 +44,8 @@ export interface SpeechLexicon {
 	organisationSuffixes: string[];
 	/** nouns of media an utterance is addressed to ("sagte der Zeitung"): never a speaker */
 	addresseeNouns: string[];
+	/** prepositions (a clause opening with one and lacking a verb is a fronted phrase) */
+	prepositions: string[];
 	/** words that end a speaker phrase: prepositions, conjunctions, adverbs */
 	phraseStops: string[];
 	/** adverbs and temporal words that may stand between a cue verb and its subject */

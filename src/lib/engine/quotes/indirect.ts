@@ -102,6 +102,7 @@ function trailingReport(ss: SentenceSpeech, cue: Cue, work: string, tools: Speec
 	const content = trimSpan(work, ss.sentence.start, tokens[k - 1].start);
 	const inner = tokens.filter((t) => t.start >= content.start && t.end <= content.end);
 	if (inner.length < 3 || inner.some((t) => t.kind === 'quote' && inner.indexOf(t) === 0)) return null;
+	if (!reportLike(inner, tools, work)) return null;
 	const confidence = !cue.subject ? 0 : cue.subject.kind === 'pronoun' ? 0.85 : 0.95;
 	return {
 		sentence: ss.sentence.index,
@@ -129,6 +130,24 @@ function extendOverFirstPerson(f: Found, speech: SentenceSpeech[], si: number, w
 	void work;
 	void tools;
 }
+
+/** What stands before "…, sagte X" must be a clause of its own: not a fronted subordinate clause
+ * ("Nachdem …, sagte er"), not the subject with an apposition ("Die Ministerin, Anna X, sagte"),
+ * not a prepositional phrase with a relative clause ("Im Brief, den …, schrieb er"). */
+function reportLike(inner: Token[], tools: SpeechTools, work: string): boolean {
+	const first = inner[0].text.toLowerCase();
+	if (SUBORDINATORS.has(first)) return false;
+	const comma = inner.findIndex((t) => t.text === ',');
+	const chunk = comma < 0 ? inner : inner.slice(0, comma);
+	const np = readPhrase(chunk, 0, work, tools.phrases);
+	if (np && np.last >= chunk.length - 1) return false;
+	const pl = tools.phrases;
+	const verbLike = (t: Token) => t.kind === 'word' && !isCapitalised(t) && (tools.subjunctive.has(t.text) || tools.conditional.has(t.text) || /^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|konnte|muss|müssen|soll|sollte|will|wollte|darf|gibt|gab|geht|ging|steht|stand|liegt|lag|kommt|kam)$/.test(t.text) || (/(t|te|ten)$/.test(t.text) && !pl.stops.has(t.text) && !pl.determiners.has(t.text)));
+	if (pl.lex.prepositions.includes(first) && !chunk.some(verbLike)) return false;
+	return true;
+}
+
+const SUBORDINATORS = new Set(['nachdem', 'als', 'wenn', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'bevor', 'ehe', 'seit', 'seitdem', 'sobald', 'damit', 'indem', 'ob', 'warum', 'wo', 'falls', 'sofern', 'solange', 'bis', 'sodass', 'wohingegen', 'zumal']);
 
 /** Reported speech framed by a speech verb in the same sentence. */
 function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found[] {

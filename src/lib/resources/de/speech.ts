@@ -209,6 +209,12 @@ export const speech: SpeechLexicon = {
 		'Medien', 'Fernsehen', 'Radio', 'Rundfunk', 'Hörfunk', 'Wochenzeitung', 'Tageszeitung',
 		'Sonntagszeitung', 'Programm', 'Interview', 'Pressekonferenz', 'Öffentlichkeit', 'Anhängern'
 	],
+	prepositions: [
+		'am', 'an', 'im', 'in', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'seit', 'von', 'vom', 'vor',
+		'zu', 'zum', 'zur', 'über', 'unter', 'gegenüber', 'während', 'wegen', 'trotz', 'für', 'gegen',
+		'ohne', 'um', 'durch', 'bis', 'laut', 'bezüglich', 'angesichts', 'hinsichtlich', 'aufgrund',
+		'infolge', 'anlässlich', 'gemäß', 'entgegen', 'innerhalb', 'außerhalb', 'neben', 'hinter', 'zwischen', 'ins', 'ans'
+	],
 	phraseStops: [
 		'am', 'an', 'im', 'in', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'seit', 'von', 'vom', 'vor',
 		'zu', 'zum', 'zur', 'über', 'unter', 'gegenüber', 'während', 'wegen', 'trotz', 'für', 'gegen',
@@ -250,7 +256,7 @@ export const speech: SpeechLexicon = {
 		'verfolge', 'sehe', 'wolle', 'stelle', 'setze', 'bringe', 'frage', 'folge', 'warte', 'zahle',
 		'koste', 'helfe', 'spreche', 'gelange', 'reagiere', 'existiere', 'funktioniere', 'profitiere',
 		'akzeptiere', 'garantiere', 'trage', 'schade', 'nütze', 'nutze', 'ziele', 'beziehe', 'ergebe',
-		'bestätige', 'verstoße', 'verstehe', 'bedürfe', 'sollen', 'seiest', 'habest', 'werdest'
+		'bestätige', 'verstoße', 'verstehe', 'bedürfe', 'seiest', 'habest', 'werdest'
 	],
 	conditionalForms: ['wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bräuchte', 'gäbe', 'käme', 'ginge', 'stünde', 'läge'],
 	complementizers: ['dass', 'daß', 'ob', 'wie', 'warum', 'weshalb', 'wann', 'wo', 'wer', 'was', 'inwieweit'],
