@@ -3,7 +3,7 @@ import type { Quote, QuoteFrame, Span, Token } from '../types.ts';
 import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';
 import { readPhrase, isCapitalised, type PhraseMention } from '../speech/phrase.ts';
 import { nextSentenceFrame } from './direct.ts';
-import type { Cue, SpeechTools } from '../speech/frames.ts';
+import { sentenceSubject, type Cue, type SpeechTools } from '../speech/frames.ts';
 
 interface Found {
 	sentence: number;
@@ -239,6 +239,24 @@ function nounFrames(ss: SentenceSpeech, work: string, text: string, tools: Speec
 	return [];
 }
 
+/** "X ließ durchblicken, die Pläne seien …": a Konjunktiv I clause after a comma reports what
+ * the subject of the main clause said, even when its verb is not in the lexicon. */
+function subjectClause(ss: SentenceSpeech, work: string, text: string, tools: SpeechTools): Found[] {
+	const { tokens } = ss;
+	const last = lastTokenIndex(tokens);
+	const comma = tokens.findIndex((t, i) => t.text === ',' && i > 1);
+	if (comma < 0 || comma >= last - 2 || tokens[comma + 1].kind === 'quote') return [];
+	const first = tokens[comma + 1].text.toLowerCase();
+	if (/^(der|die|das|dem|den|denen|dessen|deren|welche[rsm]?|wo|wobei|als|wenn|weil|da|so|um|und|oder|aber|sondern|nachdem|bevor|während|obwohl|seit|sowie|bis|wie)$/.test(first)) return [];
+	// the Konjunktiv I, not a conditional: "sei", "habe", "werde"
+	if (!hasSubjunctive(tokens, comma + 1, last, tools, false)) return [];
+	if (hasSubjunctive(tokens, 0, comma - 1, tools, false)) return [];
+	const subject = sentenceSubject(tokens.slice(0, comma), text, tools);
+	if (!subject) return [];
+	const content = trimSpan(work, tokens[comma + 1].start, ss.sentence.end);
+	return [{ sentence: ss.sentence.index, span: content, frame: { mention: subject, sieve: 'subject-clause', confidence: 0.6 }, cue: null, cueText: null, rule: 'indirect.subject-clause' }];
+}
+
 /** "…, so der Minister." — a report closed by "so X". */
 function soFrame(ss: SentenceSpeech, work: string, text: string, tools: SpeechTools): Found[] {
 	const { tokens } = ss;
@@ -380,6 +398,7 @@ export function findIndirectQuotes(ctx: Context): void {
 		// the per-cue scans below stay linear in the text
 		if (ss.tokens.length > MAX_SENTENCE_TOKENS) continue;
 		let items = verbFrames(ss, doc.work, tools);
+		if (!items.length) items = subjectClause(ss, doc.work, doc.text, tools);
 		if (!items.length) items = soFrame(ss, doc.work, doc.text, tools);
 		if (!items.length) items = nounFrames(ss, doc.work, doc.text, tools);
 		if (!items.length) items = sourcePhrases(ss, doc.work, doc.text, tools);

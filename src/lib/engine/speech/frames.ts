@@ -201,7 +201,9 @@ function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: Sp
 		const first = tokens[a].text;
 		if (/^(der|die|das|welche[rs]?|dessen|deren|dem|den)$/.test(first) && chunkIsRelative(tokens, a, b, pl)) continue;
 		const app = readPhrase(tokens, a, text, pl);
-		if (!app || app.last !== b || app.kind === 'pronoun') return null;
+		// the apposition may end in a short place phrase: "ein Sprecher des Zentrums in Brisbane"
+		const tail = app ? b - app.last : 0;
+		if (!app || app.kind === 'pronoun' || tail < 0 || (tail > 0 && (tail > 4 || !pl.lex.prepositions.includes(tokens[app.last + 1].text)))) return null;
 		if (app.kind === 'name' && !subject.name) subject = { ...app, start: subject.start, text: text.slice(subject.start, app.end), role: subject.text, first: subject.first };
 		else if (subject.kind === 'name' && !app.name && !subject.role) subject = { ...subject, role: app.text, end: app.end, text: text.slice(subject.start, app.end), last: app.last };
 	}
