@@ -54,7 +54,10 @@ function colonFrame(ctx: Context, speech: SentenceSpeech[], span: MarkedSpan, to
 	let cs = colon - 1;
 	while (cs > 0 && !/^[,;:.!?()–—]$/.test(ss.tokens[cs - 1].text) && ss.tokens[cs - 1].kind !== 'quote') cs--;
 	const p = readPhrase(ss.tokens, cs, text, tools.phrases);
-	if (p && p.last === colon - 1 && p.kind !== 'pronoun' && (p.kind === 'name' || p.role || p.organisation)) {
+	// "X: „…“" or "X zur neuen Heimat: „…“" (a short phrase may follow the name)
+	const rest = p ? colon - 1 - p.last : -1;
+	const pp = rest > 0 && rest <= 4 && tools.phrases.lex.prepositions.includes(ss.tokens[p!.last + 1].text);
+	if (p && (rest === 0 || pp) && p.kind !== 'pronoun' && (p.kind === 'name' || p.role || p.organisation)) {
 		return { frame: { mention: p, sieve: 'colon-name', confidence: 0.85 }, cue: null };
 	}
 	// "…, so X weiter: „…“"

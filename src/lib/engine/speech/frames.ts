@@ -247,11 +247,16 @@ export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTool
 			return ok(subject) ?? ok(subjectAfter(tokens, tokens.indexOf(next) + 1, tokens.length - 1, text, tools));
 		}
 	}
-	// fronted adverb or short phrase, then the finite verb, then the subject
-	for (let v = 1; v <= 4 && v < tokens.length - 1; v++) {
+	// fronted adverb or phrase, then the finite verb (the first lower-case word that is no
+	// preposition, article or attributive adjective), then the subject
+	for (let v = 1; v <= 6 && v < tokens.length - 1; v++) {
 		const t = tokens[v];
 		if (t.kind !== 'word' || isCapitalised(t)) continue;
-		if (AUX.has(t.text.toLowerCase()) || tools.verbs.has(t.text.toLowerCase())) return ok(subjectAfter(tokens, v + 1, tokens.length - 1, text, tools));
+		const w = t.text.toLowerCase();
+		if (AUX.has(w) || tools.verbs.has(w)) return ok(subjectAfter(tokens, v + 1, tokens.length - 1, text, tools));
+		if (pl.stops.has(w) || pl.determiners.has(w)) continue;
+		if (/(e|en|er|es|em)$/.test(w) && isCapitalised(tokens[v + 1])) continue;
+		return ok(subjectAfter(tokens, v + 1, tokens.length - 1, text, tools));
 	}
 	return null;
 }
