@@ -27,8 +27,8 @@ function head(type: string, name: string, questionHtml: string, feedback: string
 const answer = (fraction: number, text: string, extra: XmlNode[] = [], format = 'moodle_auto_format') =>
 	el('answer', { fraction, format }, textEl('text', text), el('feedback', { format: 'html' }, textEl('text', '')), ...extra);
 
-/** `*` is the shortanswer wildcard: a literal one is written `\*` */
-const shortAnswerText = (s: string) => s.replace(/\\/g, '\\\\').replace(/\*/g, '\\*');
+/** `*` is the shortanswer wildcard: a literal one is written `\*` (backslash is special only there) */
+const shortAnswerText = (s: string) => s.replace(/\*/g, '\\*');
 
 /** numerical answers: the exact value, and when the tolerance is not symmetric a second full-mark
  * answer covering the whole range (Moodle's tolerance is ± around one value) */
@@ -41,8 +41,9 @@ function numericAnswers(r: { answer: number; min: number; max: number }): { valu
 	];
 }
 
-/** an answer inside a cloze {…}: } # ~ / " \ escaped with a backslash, * (wildcard) too */
-export const clozeAnswer = (s: string) => escapeHtml(s).replace(/[\\}#~/"*]/g, (c) => `\\${c}`);
+/** an answer inside a cloze {…}: } # ~ / " \ escaped with a backslash, * (wildcard) too; only
+ * < > become entities (an answer is compared as written, so ' and & stay as they are) */
+export const clozeAnswer = (s: string) => s.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\\}#~/"*]/g, (c) => `\\${c}`);
 const clozeText = (s: string) => escapeHtml(s).replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
 
 export function clozeGap(gap: Gap): string {
