@@ -42,7 +42,9 @@ const indirect: Row[] = [
 	{ text: 'Die Gewerkschaft forderte die Regierung auf, die Löhne zu erhöhen.', quote: 'die Löhne zu erhöhen', kind: 'indirect', speaker: 'die Gewerkschaft', sieve: 'cue-clause' },
 	{ text: 'Die Ministerin sagte, die Reform komme im Herbst. Sie sei gut vorbereitet.', quote: 'Sie sei gut vorbereitet', kind: 'indirect', speaker: 'die Ministerin', sieve: 'free-indirect' },
 	{ text: 'Die Ärzte hätten alles versucht. Das sagte der Direktor der Klinik, Hans Maier, am Dienstag.', quote: 'Die Ärzte hätten alles versucht', kind: 'indirect', speaker: 'Hans Maier', sieve: 'das-sagte' },
-	{ text: 'Wie ein Sprecher des Konzerns mitteilte, wird das Werk geschlossen.', quote: 'wird das Werk geschlossen', kind: 'indirect', speaker: 'ein Sprecher des Konzerns' }
+	{ text: 'Wie ein Sprecher des Konzerns mitteilte, wird das Werk geschlossen.', quote: 'wird das Werk geschlossen', kind: 'indirect', speaker: 'ein Sprecher des Konzerns' },
+	{ text: 'Der Sprecher, Jan Ort, der seit Jahren im Amt ist, kündigte an, das Werk werde geschlossen.', quote: 'das Werk werde geschlossen', kind: 'indirect', speaker: 'Jan Ort' },
+	{ text: 'Laut einer Umfrage würden viele Menschen öfter Rad fahren.', quote: 'würden viele Menschen öfter Rad fahren', kind: 'indirect', speaker: null }
 ];
 
 describe('direct quotes and their speakers', () => {
@@ -88,7 +90,9 @@ const noQuote: [string, string][] = [
 	['Das Schiff „Aurora“ lag im Hafen.', 'Aurora'],
 	['Am 3. Oktober fand das Fest statt.', 'Oktober'],
 	['Die Band „Nachtwind“ spielte bis Mitternacht.', 'Nachtwind'],
-	['Der Begriff „Wutbürger“ wurde zum Wort des Jahres.', 'Wutbürger']
+	['Der Begriff „Wutbürger“ wurde zum Wort des Jahres.', 'Wutbürger'],
+	['Laut Gesetz ist das Parken dort verboten.', 'Parken'],
+	['Gemäß Artikel 5 der Satzung tagt der Vorstand jährlich.', 'Vorstand']
 ];
 
 describe('false positives', () => {

@@ -28,6 +28,8 @@ export interface SpeechLexicon {
 	/** prepositions / postpositions that introduce a source: "laut X", "X zufolge", "gemäß X" */
 	sourcePrepositions: string[];
 	sourcePostpositions: string[];
+	/** "laut Gesetz", "gemäß Artikel 5": rule books after a source preposition are no speakers */
+	normativeNouns: string[];
 	/** personal pronouns in the nominative with gender/number, for resolution */
 	pronouns: Record<string, 'm' | 'f' | 'n' | 'pl' | 'f|pl'>;
 	/** pronouns that never head a speaker phrase in a frame ("ich", "wir": speech itself) */

@@ -294,9 +294,20 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 			const poss = tokens[i - 2];
 			mention = { start: poss.start, end: poss.end, text: poss.text, kind: 'pronoun', head: poss.text.toLowerCase().startsWith('s') ? 'er' : 'sie', organisation: false, first: i - 2, last: i };
 		} else if (lex.sourcePrepositions.includes(w)) {
-			let p = readPhrase(tokens, i + 1, text, pl);
-			if (p && tools.sourceNouns.has(p.head.toLowerCase())) p = genitiveOf(tokens, p, text, tools);
-			if (good(p)) (mention = p), (cueEnd = p.last);
+			const np = readPhrase(tokens, i + 1, text, pl);
+			if (np && lex.normativeNouns.includes(np.head)) continue;
+			let p = np;
+			if (p && tools.sourceNouns.has(p.head.toLowerCase())) p = genitiveOf(tokens, p, text, tools) ?? null;
+			if (!p && np && tools.sourceNouns.has(np.head.toLowerCase())) {
+				// "laut einer Umfrage", "laut Behördenangaben": a source without a name
+				anonymous = true;
+				mention = np;
+			} else if (good(p)) (mention = p), (cueEnd = p.last);
+			else if (p && np) {
+				// "laut Augenzeugen", "laut dem Konzert-Büro X": any phrase but a rule book ("laut Gesetz")
+				mention = p;
+				cueEnd = p.last;
+			}
 		} else if (lex.sourcePostpositions.includes(w) && i > 0) {
 			let s = i - 1;
 			while (s > 0 && (isCapitalised(tokens[s - 1]) || pl.determiners.has(tokens[s - 1].text.toLowerCase()) || /(e|en|er|es|em)$/.test(tokens[s - 1].text)) && !pl.stops.has(tokens[s - 1].text.toLowerCase()) && i - s < 6) s--;
@@ -347,8 +358,8 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 /** The speaker inside a source phrase: "Angaben der Polizei" → "der Polizei", "Angaben von X". */
 function genitiveOf(tokens: Token[], p: PhraseMention, text: string, tools: SpeechTools): PhraseMention | null {
 	let k = p.last + 1;
-	// "Angaben der Polizei" was read as one phrase including its genitive
-	if (p.head && !tools.sourceNouns.has(p.head.toLowerCase()) && p.kind !== 'pronoun' && p.first !== undefined) {
+	// "Angaben der Polizei" may have been read as one phrase including its genitive
+	if (p.kind !== 'pronoun' && p.first !== undefined) {
 		const headIdx = tokens.findIndex((t, i) => i >= p.first && i <= p.last && tools.sourceNouns.has(t.text.toLowerCase()));
 		if (headIdx >= 0) k = headIdx + 1;
 	}

@@ -115,6 +115,12 @@ export const speech: SpeechLexicon = {
 	],
 	sourcePrepositions: ['laut', 'gemäß', 'lt.'],
 	sourcePostpositions: ['zufolge'],
+	normativeNouns: [
+		'Gesetz', 'Gesetzes', 'Verfassung', 'Grundgesetz', 'Vertrag', 'Vertrages', 'Satzung', 'Verordnung',
+		'Paragraf', 'Paragraph', 'Artikel', 'Regel', 'Regeln', 'Vorschrift', 'Vorschriften', 'Fahrplan',
+		'Plan', 'Plänen', 'Programm', 'Zeitplan', 'Lehrplan', 'Vereinbarung', 'Abkommen', 'Richtlinie',
+		'Richtlinien', 'Definition', 'Tarif', 'Tarifvertrag', 'Statut', 'Statuten', 'Ordnung'
+	],
 	// third person only: "ich"/"wir" as a subject mark speech itself, never its frame
 	pronouns: { er: 'm', sie: 'f|pl', es: 'n', man: 'pl', dieser: 'm', diese: 'f|pl', letzterer: 'm', letztere: 'f|pl' },
 	nonSpeakers: ['ich', 'wir', 'du', 'man', 'es', 'mich', 'mir', 'uns', 'euch', 'dich', 'dir', 'jemand', 'niemand', 'wer', 'was', 'alles', 'nichts', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'entsprechend', 'demnach', 'danach', 'dabei', 'zudem'],
