@@ -44,6 +44,7 @@ const indirect: Row[] = [
 	{ text: 'Die Ärzte hätten alles versucht. Das sagte der Direktor der Klinik, Hans Maier, am Dienstag.', quote: 'Die Ärzte hätten alles versucht', kind: 'indirect', speaker: 'Hans Maier', sieve: 'das-sagte' },
 	{ text: 'Wie ein Sprecher des Konzerns mitteilte, wird das Werk geschlossen.', quote: 'wird das Werk geschlossen', kind: 'indirect', speaker: 'ein Sprecher des Konzerns' },
 	{ text: 'Der Sprecher, Jan Ort, der seit Jahren im Amt ist, kündigte an, das Werk werde geschlossen.', quote: 'das Werk werde geschlossen', kind: 'indirect', speaker: 'Jan Ort' },
+	{ text: 'Der Sprecher sagte, die Lage sei ernst. Der Vorfall sei „völlig inakzeptabel“ gewesen.', quote: 'völlig inakzeptabel', kind: 'direct', speaker: 'der Sprecher' },
 	{ text: 'Laut einer Umfrage würden viele Menschen öfter Rad fahren.', quote: 'würden viele Menschen öfter Rad fahren', kind: 'indirect', speaker: null }
 ];
 
@@ -92,6 +93,7 @@ const noQuote: [string, string][] = [
 	['Die Band „Nachtwind“ spielte bis Mitternacht.', 'Nachtwind'],
 	['Der Begriff „Wutbürger“ wurde zum Wort des Jahres.', 'Wutbürger'],
 	['Laut Gesetz ist das Parken dort verboten.', 'Parken'],
+	['Das Gericht stufte die Band ein. „Nachtwind“ habe in Liedern gehetzt.', 'Nachtwind'],
 	['Gemäß Artikel 5 der Satzung tagt der Vorstand jährlich.', 'Vorstand']
 ];
 

@@ -2,7 +2,7 @@ import type { Context } from '../pipeline.ts';
 import type { Quote, QuoteFrame } from '../types.ts';
 import type { MarkedSpan } from './marks.ts';
 import type { Cue } from '../speech/frames.ts';
-import { sentenceAt } from './sentence-speech.ts';
+import { sentenceAt, toolsOf } from './sentence-speech.ts';
 
 /** A short quoted stretch the direct stage could not attribute by a frame of its own. */
 export interface Fragment {
@@ -33,6 +33,10 @@ export function attachFragments(ctx: Context): void {
 		} else if (f.cue && f.cue.subject && f.cue.span.start < f.span.open && !f.cue.reading.verb.weak) {
 			frame = { mention: f.cue.subject, sieve: 'sentence-cue', confidence: 0.75 };
 			cue = f.cue.text;
+		} else if (inReportedMood(ctx, f)) {
+			// words quoted inside a Konjunktiv sentence are the reported source's words; its speaker
+			// is the one the sentence continues, found below like any continuation
+			frame = { mention: null, follows: -1, sieve: 'paragraph-continuity', confidence: 0 };
 		}
 		if (!frame) continue;
 		added.push({
@@ -51,6 +55,17 @@ export function attachFragments(ctx: Context): void {
 		analysis.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 	}
 	linkContinuations(ctx);
+}
+
+function inReportedMood(ctx: Context, f: Fragment): boolean {
+	const ss = ctx.speech?.[f.sentence];
+	if (!ss) return false;
+	const tools = toolsOf(ctx);
+	// a capitalised name opening the sentence is its subject, not quoted words: „Landser“ habe …
+	const inner = ctx.analysis.doc.work.slice(f.span.innerStart, f.span.innerEnd);
+	const opens = ctx.analysis.doc.work.slice(ss.sentence.start, f.span.open).trim() === '';
+	if (opens && !/(^|\s)\p{Ll}/u.test(inner)) return false;
+	return ss.tokens.some((t) => t.kind === 'word' && (t.end <= f.span.open || t.start >= f.span.close) && tools.subjunctive.has(t.text));
 }
 
 /** A quote at the start of its sentence without a frame continues the quote before it, in the
