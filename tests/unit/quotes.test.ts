@@ -19,7 +19,10 @@ function run(text: string) {
 
 function findQuote(text: string, needle: string) {
 	const a = run(text);
-	return a.quotes.find((q) => text.slice(q.start, q.end).includes(needle) && q.end - q.start <= needle.length + 90);
+	// the tightest quote around the needle (a direct quote may sit inside a report)
+	return a.quotes
+		.filter((q) => text.slice(q.start, q.end).includes(needle) && q.end - q.start <= needle.length + 90)
+		.sort((x, y) => x.end - x.start - (y.end - y.start))[0];
 }
 
 const direct: Row[] = [
