@@ -1,14 +1,105 @@
 import type { Context } from '../pipeline.ts';
+import type { Quote } from '../types.ts';
+import { englishOf, enTools } from './lexicon.ts';
+import { tokenizeDoc } from './tokens.ts';
+import { pairEnglishMarks } from './marks.ts';
+import { outsideOf, type Outside } from './outside.ts';
+import { findDirect, type EnQuote } from './direct.ts';
+import { findIndirect } from './indirect.ts';
+import { indexPersons } from './entities.ts';
+import { resolveSpeakers } from './speakers.ts';
 
 // English quote finding and speaker attribution. German word order (verb second, separable
 // particles, case endings) needs rules of its own; English frames ("X said", "said X",
 // "according to X", "X told reporters") are read here. Each function mirrors the German stage
 // of the same name and leaves the same items (quotes with `frame`, entities, speakers).
+//
+//   tokens.ts    words, punctuation and quotation marks ('' of NYT style included)
+//   marks.ts     pairing of double quotation marks per paragraph, quotes running on
+//   outside.ts   each paragraph read around its quotes, cut into sentences
+//   cues.ts      speech verbs in finite use; "according to"
+//   mention.ts   the speaker phrase before / after a cue, its name, role and gender
+//   frames.ts    frames of a quote: trailing, leading (colon, comma), in its sentence
+//   direct.ts    direct quotes, split quotes, continuity
+//   indirect.ts  reported speech
+//   entities.ts  the persons the article names; speakers.ts resolves mentions to them
+
+interface EnglishState {
+	outs: Outside[];
+	items: EnQuote[];
+}
+
+const state = new WeakMap<Context, EnglishState>();
 
 export function findEnglishQuotes(ctx: Context): void {
-	void ctx;
+	const { analysis } = ctx;
+	const { doc } = analysis;
+	const lex = englishOf(ctx.pack);
+	const tools = enTools(lex);
+	const paragraphs = tokenizeDoc(doc, lex, tools.abbreviations);
+	const { spans, diagnostics } = pairEnglishMarks(paragraphs, doc.work);
+	analysis.diagnostics.push(...diagnostics);
+	const outs = outsideOf(paragraphs, spans);
+	const { quotes: direct, pending } = findDirect(doc, outs, spans, tools);
+	const indirect = findIndirect(doc, outs, spans, direct, tools);
+	// quoted words inside reported speech belong to the report; others with a cue in their
+	// sentence before them are quotes of that cue's speaker
+	const covered = new Set<number>();
+	for (const q of indirect) for (const s of q.spans) covered.add(s);
+	const fragments: EnQuote[] = [];
+	for (const p of pending) {
+		if (covered.has(p.span) || !p.hit) continue;
+		const sp = spans[p.span];
+		if (!p.long && (p.hit.cue?.entry?.weak || !p.hit.frame.mention)) continue;
+		fragments.push({ start: sp.open, end: sp.close, kind: 'direct', frame: p.hit.frame, cue: p.hit.cue, rule: `direct.${p.hit.frame.sieve}`, paragraph: p.paragraph, spans: [p.span] });
+	}
+	const items = [...direct, ...indirect, ...fragments].sort((a, b) => a.start - b.start || a.end - b.end);
+	// a quote opening its sentence without a frame continues the quote before it (same or previous paragraph)
+	const indexOf = new Map(items.map((q, i) => [q, i]));
+	for (let i = 0; i < items.length; i++) {
+		const f = items[i].frame;
+		const after = items[i].after;
+		if (after && indexOf.has(after)) f.follows = indexOf.get(after);
+		if (f.follows !== -1) continue;
+		f.follows = undefined;
+		let j = i - 1;
+		while (j >= 0 && items[j].end > items[i].start) j--;
+		if (j < 0) continue;
+		const gap = items[i].paragraph - items[j].paragraph;
+		if (gap > 1) continue;
+		f.follows = j;
+		f.confidence = gap === 0 ? 0.8 : 0.7;
+	}
+	state.set(ctx, { outs, items });
+	analysis.quotes.push(
+		...items.map(
+			(q): Quote => ({
+				start: q.start,
+				end: q.end,
+				text: doc.text.slice(q.start, q.end),
+				kind: q.kind,
+				speaker: null,
+				cue: q.cue?.text ?? null,
+				...(q.cue ? { cueSpan: { start: q.cue.start, end: q.cue.end } } : {}),
+				...(q.segments ? { segments: q.segments } : {}),
+				rule: q.rule,
+				frame: { mention: null, sieve: q.frame.sieve, confidence: q.frame.confidence, ...(q.frame.follows !== undefined ? { follows: q.frame.follows } : {}) }
+			})
+		)
+	);
 }
 
 export function attributeEnglishSpeakers(ctx: Context): void {
-	void ctx;
+	const st = state.get(ctx);
+	if (!st) return;
+	const tools = enTools(englishOf(ctx.pack));
+	const index = indexPersons(st.outs, tools);
+	const { speakers, entities } = resolveSpeakers(st.items, index);
+	ctx.analysis.entities = entities;
+	// analysis.quotes holds the items in the same order (findEnglishQuotes pushed them last)
+	const offset = ctx.analysis.quotes.length - st.items.length;
+	st.items.forEach((_, i) => {
+		const q = ctx.analysis.quotes[offset + i];
+		if (q) q.speaker = speakers[i];
+	});
 }

@@ -1,0 +1,124 @@
+import type { EnToken } from './tokens.ts';
+import type { EnTools } from './lexicon.ts';
+import type { EnMention } from './mention.ts';
+import { cueAt, type EnCue } from './cues.ts';
+import { readBackward, readForward } from './mention.ts';
+import { isQ } from './outside.ts';
+import { isCap } from './tokens.ts';
+
+/** What a frame says about a quote's speaker before resolution. */
+export interface EnFrame {
+	mention: EnMention | null;
+	sieve: string;
+	confidence: number;
+	/** index (in the quote list) of an earlier quote whose speaker this one continues */
+	follows?: number;
+}
+
+export interface FrameHit {
+	frame: EnFrame;
+	cue: EnCue | null;
+	/** last token of the frame (trailing frames) */
+	end: number;
+}
+
+const isBoundary = (t: EnToken | undefined): boolean => !t || isQ(t) || t.kind === 'quote' || (t.kind === 'punct' && /^[.!?;:()]$/.test(t.text));
+
+/** The frame runs on to its sentence end or the next quote ("said Ms. X, referring to …"). */
+function frameEnd(tokens: EnToken[], from: number): number {
+	let end = from;
+	while (end + 1 < tokens.length && !isBoundary(tokens[end + 1]) && end - from < 40) end++;
+	// a comma or dash before the next quote belongs to the gap
+	while (end > from && /^(,|—|–|--)$/.test(tokens[end].text)) end--;
+	return end;
+}
+
+/** "“…,” X said" / "“…,” said X" / "“…,” X told CNN": the frame right after the quote. */
+export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools): FrameHit | null {
+	let j = k + 1;
+	if (tokens[j] && /^(,|—|–|--)$/.test(tokens[j].text)) j++;
+	const t = tokens[j];
+	if (!t || t.kind !== 'word') return null;
+	// inverted: "said Sen. X of Y"
+	const c0 = cueAt(tokens, j, tools);
+	if (c0 && c0.entry && (c0.form === 'past' || c0.form === 'third') && c0.entry.inverts) {
+		const r = readForward(tokens, c0.last + 1, tools);
+		if (r) return { frame: { mention: r.mention, sieve: 'said-x', confidence: 0.95 }, cue: c0, end: frameEnd(tokens, r.last) };
+	}
+	// "X said": the subject starts right after the quote
+	for (let i = j + 1; i < tokens.length && i - j < 40; i++) {
+		if (isBoundary(tokens[i])) break;
+		const c = cueAt(tokens, i, tools);
+		if (!c || c.form === 'ing' || c.form === 'according') continue;
+		const m = readBackward(tokens, j, c.first, tools);
+		if (!m || m.start !== t.start) return null;
+		const end = frameEnd(tokens, c.last);
+		return { frame: { mention: m, sieve: 'x-said', confidence: 0.95 }, cue: c, end };
+	}
+	return null;
+}
+
+/** Nearest cue before token k in [from, k): "X said in a statement: “…”", "X told reporters, “…”",
+ * "X said “…”", "X said that “…”", "According to X, “…”". */
+export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: EnTools): FrameHit | null {
+	const prev = tokens[k - 1];
+	if (!prev) return null;
+	const lead = prev.text === ':' || prev.text === ',' || prev.lower === 'that' || prev.text === '—' || prev.kind === 'word';
+	if (!lead) return null;
+	for (let i = k - 1; i >= from && k - i <= 12; i--) {
+		const t = tokens[i];
+		if (isQ(t) || t.kind === 'quote') break;
+		if (t.kind === 'punct' && /^[.!?;]$/.test(t.text)) break;
+		const c = cueAt(tokens, i, tools);
+		if (!c) continue;
+		if (c.form === 'according') {
+			const r = readForward(tokens, c.last + 1, tools, false);
+			if (r && tokens[r.last + 1]?.text === ',' && r.last + 2 === k) return { frame: { mention: r.mention, sieve: 'according-to', confidence: 0.9 }, cue: c, end: k - 1 };
+			return null;
+		}
+		if (c.entry?.weak) return null;
+		// between the cue and the quote: only an addressee or adjuncts, no clause of its own
+		const between = tokens.slice(c.last + 1, k - 1);
+		if (prev.kind === 'word' && prev.lower !== 'that' && c.last !== k - 1) return null;
+		if (between.some((x) => x.kind === 'word' && tools.forms.has(x.lower) && !isCap(x))) return null;
+		if (between.length > 8) return null;
+		const m = c.form === 'ing' ? sentenceSubject(tokens, from, c.first, tools) : readBackward(tokens, from, c.first, tools);
+		if (!m) return { frame: { mention: null, sieve: 'lead-cue', confidence: 0 }, cue: c, end: k - 1 };
+		return { frame: { mention: m, sieve: prev.text === ':' ? 'colon-intro' : 'lead-cue', confidence: 0.9 }, cue: c, end: k - 1 };
+	}
+	// "Trump: “…”" — a bare name before a colon at the start of its sentence
+	if (prev.text === ':' && k - 1 > from) {
+		const r = readForward(tokens, from, tools, false);
+		if (r && r.last === k - 2 && (r.mention.kind === 'name' || r.mention.kind === 'org')) return { frame: { mention: r.mention, sieve: 'colon-name', confidence: 0.8 }, cue: null, end: k - 1 };
+	}
+	return null;
+}
+
+/** The subject at the start of a sentence ("Clinton claimed victory, saying: …"). */
+export function sentenceSubject(tokens: EnToken[], from: number, before: number, tools: EnTools): EnMention | null {
+	let s = from;
+	while (s < before && /^(but|and|so|still|now|however|meanwhile|then|also|later|earlier)$/.test(tokens[s].lower)) s++;
+	if (tokens[s]?.text === ',') s++;
+	const r = readForward(tokens, s, tools, false);
+	if (!r || r.last >= before) return null;
+	const next = tokens[r.last + 1];
+	if (!next || next.kind !== 'word' || isCap(next)) return null;
+	if (r.mention.kind === 'np') return null;
+	return r.mention;
+}
+
+/** A cue before token k in the same sentence (the quote stands in the cue's reported clause). */
+export function sentenceCue(tokens: EnToken[], from: number, k: number, tools: EnTools): FrameHit | null {
+	for (let i = k - 1; i >= from; i--) {
+		const c = cueAt(tokens, i, tools);
+		if (!c) continue;
+		if (c.form === 'according') {
+			const r = readForward(tokens, c.last + 1, tools, false);
+			if (r) return { frame: { mention: r.mention, sieve: 'according-to', confidence: 0.8 }, cue: c, end: k - 1 };
+			continue;
+		}
+		const m = c.form === 'ing' ? sentenceSubject(tokens, from, c.first, tools) : readBackward(tokens, from, c.first, tools);
+		if (m) return { frame: { mention: m, sieve: 'sentence-cue', confidence: c.entry?.weak ? 0.7 : 0.8 }, cue: c, end: k - 1 };
+	}
+	return null;
+}

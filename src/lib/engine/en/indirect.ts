@@ -1,0 +1,143 @@
+import type { Doc } from '../types.ts';
+import type { EnTools } from './lexicon.ts';
+import type { EnToken } from './tokens.ts';
+import type { EnSpan } from './marks.ts';
+import type { EnQuote } from './direct.ts';
+import { cuesIn, type EnCue } from './cues.ts';
+import { readBackward, readForward } from './mention.ts';
+import { sentenceSubject } from './frames.ts';
+import { isQ, type Outside } from './outside.ts';
+import { isCap } from './tokens.ts';
+
+const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'viewers', 'listeners', 'readers', 'members', 'congress', 'lawmakers', 'colleagues', 'donors', 'delegates', 'audiences', 'attendees', 'students']);
+const CLAUSE_OPENERS = new Set(['that', 'if', 'whether']);
+
+/** Words of tokens[a..b], counting the words inside quoted placeholders. */
+function words(doc: Doc, tokens: EnToken[], a: number, b: number): number {
+	if (b < a) return 0;
+	return (doc.work.slice(tokens[a].start, tokens[b].end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Where the reported clause after a cue starts: after an addressee ("told reporters"), time and
+ * place adjuncts up to a comma or "that" ("said in a statement Tuesday that …"), and "that". */
+function clauseStart(tokens: EnToken[], c: EnCue, end: number, tools: EnTools): number {
+	let j = c.last + 1;
+	// "that" within a few tokens, with no clause punctuation before it
+	for (let i = j; i <= end && i - j < 10; i++) {
+		const t = tokens[i];
+		if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
+		if (isQ(t)) break;
+		if (CLAUSE_OPENERS.has(t.lower)) {
+			if (i === j || tokens.slice(j, i).every((x) => x.kind !== 'punct' || x.text === ',')) return i + 1;
+			break;
+		}
+	}
+	const first = tokens[j];
+	if (!first) return j;
+	if (c.entry?.addressee || OBJECTS.has(first.lower)) {
+		// skip the addressee: a pronoun, "reporters", a name, or a short noun phrase
+		if (OBJECTS.has(first.lower)) j++;
+		else {
+			let i = j;
+			while (i <= end && i - j < 5 && (isCap(tokens[i]) || tools.determiners.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text))) i++;
+			if (i === j) return -1;
+			j = i;
+		}
+	}
+	if (tokens[j] && (tools.adjuncts.has(tokens[j].lower) || /day$/.test(tokens[j].lower))) {
+		// "said on Tuesday, …" / "said in a statement, …"
+		for (let i = j; i <= end && i - j < 10; i++) {
+			if (tokens[i].text === ',') return i + 1;
+			if (tokens[i].kind === 'punct') return -1;
+		}
+		return -1;
+	}
+	if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j++;
+	return j;
+}
+
+/** Reported speech in the sentences of every paragraph: "X said (that) …", "…, X said.",
+ * "according to X, …" / "…, according to X." Quoted words inside the clause stay in it. */
+export function findIndirect(doc: Doc, outs: Outside[], spans: EnSpan[], direct: EnQuote[], tools: EnTools): EnQuote[] {
+	const out: EnQuote[] = [];
+	let d = 0;
+	const overlapsDirect = (start: number, end: number): boolean => {
+		while (d > 0 && direct[d - 1].end > start) d--;
+		while (d < direct.length && direct[d].end <= start) d++;
+		for (let k = d; k < direct.length && direct[k].start < end; k++) {
+			const o = Math.min(end, direct[k].end) - Math.max(start, direct[k].start);
+			if (o > 0.3 * (end - start) || o > 0.5 * (direct[k].end - direct[k].start)) return true;
+		}
+		return false;
+	};
+	for (const o of outs) {
+		const { tokens } = o;
+		for (const [ss, se0] of o.sentences) {
+			let se = se0;
+			while (se > ss && tokens[se].kind === 'punct' && /^[.!?…;:]$/.test(tokens[se].text)) se--;
+			if (se - ss < 3) continue;
+			const cues = cuesIn(tokens, ss, se, tools);
+			const push = (a: number, b: number, frame: EnQuote['frame'], cue: EnCue, rule: string) => {
+				while (b > a && tokens[b].kind === 'punct') b--;
+				while (a < b && tokens[a].kind === 'punct') a++;
+				if (words(doc, tokens, a, b) < 3) return;
+				// a clause that is one quoted span is a direct quote, already found
+				if (a === b && isQ(tokens[a])) return;
+				const start = tokens[a].start, end = tokens[b].end;
+				if (overlapsDirect(start, end)) return;
+				if (out.length && out[out.length - 1].end > start) return;
+				const inner: number[] = [];
+				for (let i = a; i <= b; i++) if (isQ(tokens[i])) inner.push(tokens[i].span!);
+				out.push({ start, end, kind: 'indirect', frame, cue, rule, paragraph: o.paragraph, spans: inner });
+			};
+			for (let ci = 0; ci < cues.length; ci++) {
+				const c = cues[ci];
+				if (c.form === 'according') {
+					const r = readForward(tokens, c.last + 1, tools, false);
+					if (!r) continue;
+					const frame = { mention: r.mention, sieve: 'according-to', confidence: 0.85 };
+					if (tokens[r.last + 1]?.text === ',' && (c.first === ss || tokens.slice(ss, c.first).every((t) => /^(but|and|so|yet|still)$/.test(t.lower)))) push(r.last + 2, se, frame, c, 'indirect.according-to');
+					else if (tokens[c.first - 1]?.text === ',' && r.last >= se) push(ss, c.first - 2, frame, c, 'indirect.according-to');
+					else if (tokens[c.first - 1]?.text === ',' && tokens[r.last + 1]?.text === ',') push(ss, se, frame, c, 'indirect.according-to');
+					continue;
+				}
+				if (!c.entry) continue;
+				// "…, X said." / "…, said X." at the end of the sentence: the clause before
+				const comma = c.first - 1;
+				let tail = -1;
+				let mention = null as ReturnType<typeof readBackward>;
+				if (tokens[comma]?.text === ',' && c.entry.inverts && (c.form === 'past' || c.form === 'third')) {
+					const r = readForward(tokens, c.last + 1, tools);
+					if (r) (mention = r.mention), (tail = r.last);
+				}
+				if (mention && comma > ss) {
+					let e = tail;
+					while (e < se && tools.adjuncts.has(tokens[e + 1]?.lower ?? '')) e = se;
+					if (e >= se) {
+						push(ss, comma - 1, { mention, sieve: 'clause-said-x', confidence: 0.85 }, c, 'indirect.clause-said-x');
+						continue;
+					}
+				}
+				const subject = c.form === 'ing' ? (tokens[c.first - 1]?.text === ',' ? sentenceSubject(tokens, ss, c.first, tools) : null) : readBackward(tokens, ss, c.first, tools);
+				if (!subject) continue;
+				// "…, X said (on Tuesday)." — the clause before the subject
+				const before = tokens.findIndex((t, i) => i >= ss && t.start === subject.start) - 1;
+				if (before > ss && tokens[before]?.text === ',') {
+					let e = c.last;
+					while (e < se && !(tokens[e + 1].kind === 'punct' && tokens[e + 1].text !== ',') && !isQ(tokens[e + 1])) e++;
+					if (e >= se && !cues.slice(0, ci).some((x) => x.first < before)) {
+						push(ss, before - 1, { mention: subject, sieve: 'clause-x-said', confidence: 0.85 }, c, 'indirect.clause-x-said');
+						continue;
+					}
+				}
+				if (c.form === 'base' && !/^(they|we|i|you)$/.test(subject.text.toLowerCase()) && subject.kind !== 'group' && subject.kind !== 'name' && subject.kind !== 'org') continue;
+				const from = clauseStart(tokens, c, se, tools);
+				if (from < 0 || from > se) continue;
+				// the clause runs to the sentence end, or to the next cue's frame
+				push(from, se, { mention: subject, sieve: c.entry.weak ? 'x-believes' : 'x-said-that', confidence: c.entry.weak ? 0.7 : 0.85 }, c, `indirect.${c.entry.weak ? 'x-believes' : 'x-said-that'}`);
+			}
+		}
+	}
+	void spans;
+	return out;
+}

@@ -1,0 +1,69 @@
+import type { EnglishSpeech, EnglishSpeechVerb } from '../../resources/en/speech.ts';
+import type { LanguagePack } from '../../resources/pack.ts';
+import { englishSpeech } from '../../resources/en/speech.ts';
+
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
+
+/** Look-up tables built once per lexicon from the English speech data. */
+export interface EnTools {
+	lex: EnglishSpeech;
+	/** word form → the verbs it may be a form of */
+	forms: Map<string, { verb: EnglishSpeechVerb; form: VerbForm }[]>;
+	determiners: Set<string>;
+	fillers: Set<string>;
+	stops: Set<string>;
+	notNames: Set<string>;
+	roles: Set<string>;
+	groups: Set<string>;
+	orgHeads: Set<string>;
+	titleNouns: Set<string>;
+	adjuncts: Set<string>;
+	abbreviations: Set<string>;
+	given: Map<string, 'm' | 'f'>;
+}
+
+const cache = new WeakMap<EnglishSpeech, EnTools>();
+
+export function enTools(lex: EnglishSpeech): EnTools {
+	const hit = cache.get(lex);
+	if (hit) return hit;
+	const forms = new Map<string, { verb: EnglishSpeechVerb; form: VerbForm }[]>();
+	const add = (w: string, verb: EnglishSpeechVerb, form: VerbForm) => {
+		const list = forms.get(w) ?? [];
+		if (!list.some((x) => x.verb === verb)) list.push({ verb, form });
+		forms.set(w, list);
+	};
+	for (const v of lex.verbs) {
+		add(v.lemma, v, 'base');
+		add(v.forms[0], v, 'third');
+		add(v.forms[1], v, 'past');
+		if (v.forms[2] !== v.forms[1]) add(v.forms[2], v, 'participle');
+		add(v.forms[3], v, 'ing');
+	}
+	const given = new Map<string, 'm' | 'f'>();
+	for (const n of lex.givenNames.m) given.set(n, 'm');
+	for (const n of lex.givenNames.f) if (!given.has(n)) given.set(n, 'f');
+	const tools: EnTools = {
+		lex,
+		forms,
+		determiners: new Set(lex.determiners),
+		fillers: new Set(lex.cueFillers),
+		stops: new Set(lex.phraseStops),
+		notNames: new Set(lex.notNames),
+		roles: new Set(lex.roleNouns),
+		groups: new Set(lex.groupNouns),
+		orgHeads: new Set(lex.organisationHeads),
+		titleNouns: new Set(lex.titleNouns),
+		adjuncts: new Set(lex.frameAdjuncts),
+		abbreviations: new Set(lex.abbreviations),
+		given
+	};
+	cache.set(lex, tools);
+	return tools;
+}
+
+/** The English speech data of a pack (falls back to the built-in data). */
+export function englishOf(pack: LanguagePack): EnglishSpeech {
+	const s = pack.speech as unknown as { en?: EnglishSpeech };
+	return s && s.en ? s.en : englishSpeech;
+}

@@ -1,0 +1,217 @@
+import type { EnToken } from './tokens.ts';
+import type { EnTools } from './lexicon.ts';
+import { isCap, isPossessive, stripPossessive } from './tokens.ts';
+import { isQ } from './outside.ts';
+
+/** A speaker mention as a frame found it: the whole phrase (appositive included), and what it is. */
+export interface EnMention {
+	start: number;
+	end: number;
+	text: string;
+	kind: 'pronoun' | 'name' | 'org' | 'role' | 'group' | 'np';
+	/** the person's or organisation's name inside the phrase ("Ben Cardin" in "Sen. Ben Cardin of Maryland") */
+	name: string | null;
+	/** offsets of the name inside the phrase */
+	nameStart?: number;
+	nameEnd?: number;
+	/** role noun of the phrase ("senator", "spokesman") */
+	role?: string;
+	gender?: 'm' | 'f' | 'pl';
+	/** the phrase without appositive, as a description ("the Florida senator") */
+	description: string;
+}
+
+const LEADING_ADVERBS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'meanwhile', 'instead', 'then', 'also', 'later', 'earlier', 'again', 'indeed', 'or', 'plus', 'today', 'yesterday', 'separately', 'similarly', 'likewise']);
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', "o'"]);
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+const FORWARD_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'because', 'but', 'and', 'or', 'adding', 'referring', 'that', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'about', 'than', 'then', 'also', 'if', 'since', 'via', 'through', 'told', 'speaking', 'noting', 'saying', 'explaining', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its', 'another', 'former', 'now', 'then', 'both', 'also', 'himself', 'herself', 'chief', 'executive', 'senior', 'deputy', 'head', 'president']);
+
+/** Reads the speaker phrase that ends right before token `end` (exclusive), within [from, end).
+ * Stops at a clause boundary; returns null when the phrase is no plausible subject. */
+export function readBackward(tokens: EnToken[], from: number, end: number, tools: EnTools): EnMention | null {
+	let e = end - 1;
+	while (e >= from && tools.fillers.has(tokens[e].lower) && !isCap(tokens[e])) e--;
+	if (e < from) return null;
+	// a comma right before the cue closes an appositive: "Brian Fallon, a spokesman for X, said"
+	if (tokens[e].text === ',') return appositiveSubject(tokens, from, e, tools);
+	if (tokens[e].text === ')') {
+		// "Hakeem Jeffries (D-N.Y.) said"
+		let o = e - 1;
+		while (o > from && tokens[o].text !== '(' && e - o < 6) o--;
+		if (tokens[o]?.text !== '(') return null;
+		const m = readBackward(tokens, from, o, tools);
+		return m && m.kind === 'name' ? { ...m, end: tokens[e].end, text: m.text + ' ' + tokens.slice(o, e + 1).map((t) => t.text).join('') } : null;
+	}
+	let k = e;
+	let boundary: EnToken | undefined;
+	for (; k >= from; k--) {
+		const t = tokens[k];
+		if (t.kind === 'punct' && t.text !== '-') { boundary = t; break; }
+		if (t.kind === 'quote' || isQ(t)) { boundary = t; break; }
+		if (t.kind === 'word' && !isCap(t) && tools.stops.has(t.lower) && t.lower !== 'of') { boundary = t; break; }
+		if (e - k >= 12) return null;
+	}
+	let s = k + 1;
+	// a boundary word inside a noun phrase ("on", "in", "and") means we are not at the subject
+	if (boundary && boundary.kind === 'word' && !['that', 'which', 'who', 'because', 'although', 'though', 'if', 'when', 'while', 'as', 'since', 'but', 'so', 'than', 'whether', 'where', 'until', 'unless', 'after', 'before'].includes(boundary.lower)) return null;
+	while (s <= e && LEADING_ADVERBS.has(tokens[s].lower)) s++;
+	if (s > e) return null;
+	return validSubject(tokens, s, e, tools) ? analyse(tokens, s, e, tools) : null;
+}
+
+/** "Name, appositive, said": the clause opens with a name, a comma, and the appositive runs to
+ * the comma at `comma`. The mention spans all of it; the name is the part before the first comma. */
+function appositiveSubject(tokens: EnToken[], from: number, comma: number, tools: EnTools): EnMention | null {
+	let cs = comma - 1;
+	while (cs >= from && comma - cs < 60 && !isQ(tokens[cs]) && tokens[cs].kind !== 'quote' && !(tokens[cs].kind === 'punct' && /^[.!?;:]$/.test(tokens[cs].text))) cs--;
+	if (comma - cs >= 60) return null;
+	cs++;
+	while (cs < comma && (LEADING_ADVERBS.has(tokens[cs].lower) || tokens[cs].text === ',')) cs++;
+	let c1 = cs;
+	while (c1 < comma && tokens[c1].text !== ',' && tokens[c1].text !== '(') c1++;
+	if (c1 >= comma - 1 || c1 === cs) return null;
+	if (!validSubject(tokens, cs, c1 - 1, tools)) return null;
+	const core = analyse(tokens, cs, c1 - 1, tools);
+	if (!core || (core.kind !== 'name' && core.kind !== 'org')) return null;
+	const whole = analyse(tokens, cs, comma, tools);
+	if (!whole) return null;
+	return { ...whole, kind: core.kind, name: core.name, nameStart: core.nameStart, nameEnd: core.nameEnd, role: core.role ?? whole.role, gender: core.gender ?? whole.gender, description: core.description };
+}
+
+function validSubject(tokens: EnToken[], s: number, e: number, tools: EnTools): boolean {
+	const first = tokens[s], last = tokens[e];
+	if (!first || !last) return false;
+	if (last.kind !== 'word' && last.kind !== 'number') return false;
+	if (e - s > 11) return false;
+	if (PRONOUNS.has(last.lower) && s === e) return true;
+	if (PRONOUNS.has(first.lower) && s !== e) return false;
+	if (tools.determiners.has(last.lower) || tools.stops.has(last.lower)) return false;
+	if (last.kind === 'number') return false;
+	const ok = isCap(first) || tools.determiners.has(first.lower) || isPossessive(first) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || /^(former|top|senior|chief|local|state|federal|campaign|white|many|most|some|other|both|two|three)$/.test(first.lower);
+	if (!ok) return false;
+	// a lowercase verb-like word inside ("the man arrested") — reject past forms ending in -ed that are not the head
+	for (let i = s; i < e; i++) {
+		const t = tokens[i];
+		if (t.kind === 'word' && !isCap(t) && tools.forms.has(t.lower)) return false;
+	}
+	return true;
+}
+
+/** Reads the speaker phrase that starts at token `from` ("said Sen. Ben Cardin of Maryland,
+ * who …"): up to a stop word or punctuation, plus an appositive after a comma. */
+export function readForward(tokens: EnToken[], from: number, tools: EnTools, appositive = true): { mention: EnMention; last: number } | null {
+	let i = from;
+	const n = tokens.length;
+	let e = -1;
+	for (; i < n && i - from < 14; i++) {
+		const t = tokens[i];
+		if (isQ(t) || t.kind === 'quote') break;
+		if (t.kind === 'punct' && t.text !== '-') break;
+		if (t.kind === 'word' && !isCap(t) && FORWARD_STOPS.has(t.lower) && i > from) break;
+		if (t.kind === 'word' && isCap(t) && FORWARD_STOPS.has(t.lower) && i > from && /day$/.test(t.lower)) break;
+		e = i;
+	}
+	if (e < from) return null;
+	// "said the campaign's manager," "said one person with knowledge of …"
+	const first = tokens[from];
+	if (!(isCap(first) || tools.determiners.has(first.lower) || PRONOUNS.has(first.lower) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || isPossessive(first) || /^(former|top|senior|chief)$/.test(first.lower))) return null;
+	if (PRONOUNS.has(first.lower)) e = from;
+	const core = analyse(tokens, from, e, tools);
+	if (!core) return null;
+	// appositive: ", the chairman of the bank," / ", who …" up to the next comma or sentence end
+	let last = e;
+	const comma = tokens[e + 1];
+	if (comma?.text === '(' && core.kind === 'name') {
+		let j = e + 2;
+		while (j < n && tokens[j].text !== ')' && j - e < 6) j++;
+		if (tokens[j]?.text === ')') {
+			last = j;
+			e = j;
+		}
+	}
+	const c2 = tokens[e + 1];
+	const n2 = tokens[e + 2];
+	if (appositive && core.kind !== 'pronoun' && c2?.text === ',' && n2 && !/ing$/.test(n2.lower) && !/^(and|but|or|as|while|when|after|before|because|then|so)$/.test(n2.lower) && n2.kind === 'word') {
+		let j = e + 2;
+		while (j < n && !(tokens[j].kind === 'punct' && /^[.;:!?]$/.test(tokens[j].text)) && !isQ(tokens[j]) && tokens[j].kind !== 'quote' && !(tokens[j].text === ',' && /ing$/.test(tokens[j + 1]?.lower ?? '')) && j - e < 50) j++;
+		last = j - 1;
+		const m = analyse(tokens, from, last, tools);
+		if (m) return { mention: { ...m, name: core.name, nameStart: core.nameStart, nameEnd: core.nameEnd, kind: core.kind, role: core.role ?? m.role, gender: core.gender ?? m.gender, description: core.description }, last };
+	}
+	return { mention: core, last };
+}
+
+/** What the phrase tokens[s..e] is: a pronoun, a name (with title and role), an organisation,
+ * a role or group description. The name is the last capitalised run of the phrase's core (before
+ * its first comma or "of"/"for"/"at"), after the last possessive. */
+export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools): EnMention | null {
+	if (s > e || !tokens[s] || !tokens[e]) return null;
+	const text = (a: number, b: number) => tokens.slice(a, b + 1).map((t, k, all) => (k > 0 && all[k - 1].end < t.start ? ' ' : '') + t.text).join('');
+	const base = { start: tokens[s].start, end: tokens[e].end, text: text(s, e) };
+	if (s === e && PRONOUNS.has(tokens[s].lower)) {
+		const g = tools.lex.pronouns[tokens[s].lower];
+		return { ...base, kind: 'pronoun', name: null, description: tokens[s].lower, gender: g === 'm' || g === 'f' || g === 'pl' ? g : undefined };
+	}
+	// the core: up to a comma or a postmodifier
+	let ce = s;
+	while (ce < e && tokens[ce + 1].text !== ',' && !/^(of|for|at|with|from|in|on|who|whose|which|to|and|or)$/.test(tokens[ce + 1].lower)) ce++;
+	// after the last possessive ("the Washington Post's Ishaan Tharoor")
+	let hs = s;
+	for (let i = s; i < ce; i++) if (isPossessive(tokens[i])) hs = i + 1;
+	// trailing capitalised run: the name
+	let ns = ce + 1;
+	for (let i = ce; i >= hs; i--) {
+		const t = tokens[i];
+		const cap = isCap(t) && !tools.notNames.has(t.lower.replace(/\.$/, ''));
+		const initial = /^\p{Lu}\.$/u.test(t.text);
+		const particle = PARTICLES.has(t.lower) && i > hs && i < ce;
+		if (cap || initial || particle || (SUFFIXES.has(t.lower) && i === ce)) ns = i;
+		else break;
+	}
+	// titles and role words inside the run belong to the role ("Sen.", "President")
+	let role: string | undefined;
+	let gender: EnMention['gender'];
+	while (ns <= ce) {
+		const t = tokens[ns];
+		const title = tools.lex.titles[t.lower] ?? tools.lex.titles[t.lower.replace(/\.$/, '')];
+		if (!title && !tools.roles.has(t.lower)) break;
+		if (title?.role) role = title.role;
+		else if (!title) role = t.lower;
+		if (title?.gender) gender = title.gender;
+		ns++;
+	}
+	// role words before the name ("spokesman Dave Murray", "the Florida senator")
+	for (let i = hs; i < Math.min(ns, ce + 1); i++) {
+		const w = tokens[i].lower.replace(/\.$/, '');
+		if (tools.roles.has(w)) role = w;
+		else if (tools.lex.titles[w]?.role) role = tools.lex.titles[w].role;
+		if (tools.lex.genderedRoles[w]) gender = tools.lex.genderedRoles[w];
+	}
+	for (let i = ce + 1; i <= e; i++) {
+		const w = tokens[i].lower;
+		if (!role && tools.roles.has(w)) role = w;
+	}
+	const det = tools.determiners.has(tokens[s].lower) ? tokens[s].lower : undefined;
+	const description = (det ? tokens[s].text.toLowerCase() + text(s, ce).slice(tokens[s].text.length) : text(s, ce));
+	if (ns <= ce) {
+		const nameTokens = tokens.slice(ns, ce + 1);
+		const name = stripPossessive(text(ns, ce));
+		const lastW = nameTokens[nameTokens.length - 1].lower.replace(/\.$/, '');
+		const acronym = nameTokens.length === 1 && /^\p{Lu}{2,}$/u.test(nameTokens[0].text);
+		const org = acronym || tools.orgHeads.has(lastW) || (!!det && ns === s + 1 && nameTokens.length >= 1 && !role && !gender);
+		const first = nameTokens[0].lower;
+		if (!gender && !org) gender = tools.given.get(first);
+		return { ...base, kind: org ? 'org' : 'name', name, nameStart: tokens[ns].start, nameEnd: tokens[ce].end, role, gender, description };
+	}
+	// a description is the whole phrase up to its first comma ("a spokesman for the fire department")
+	let de = s;
+	while (de < e && tokens[de + 1].text !== ',' && tokens[de + 1].text !== '(') de++;
+	const described = det ? tokens[s].text.toLowerCase() + text(s, de).slice(tokens[s].text.length) : text(s, de);
+	const head = tokens[ce].lower;
+	if (tools.groups.has(head) || (/s$/.test(head) && tools.roles.has(head.slice(0, -1)))) return { ...base, kind: 'group', name: null, role, gender: 'pl', description: described };
+	if (tools.orgHeads.has(head)) return { ...base, kind: 'org', name: null, role, description: described };
+	if (role) return { ...base, kind: 'role', name: null, role, gender, description: described };
+	return { ...base, kind: 'np', name: null, description: described };
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/lib/engine/pipeline.ts';
+
+// Row tables for the English quote and speaker stages (src/lib/engine/en): sentences written for
+// these tests, no corpus text. Each row: input, a substring of the quote the engine must find,
+// its kind, and the resolved speaker name (null = found but deliberately unattributed).
+
+interface Row {
+	text: string;
+	quote: string;
+	kind: 'direct' | 'indirect';
+	speaker: string | null;
+	/** the speaker span must cover this text */
+	mention?: string;
+}
+
+const run = (text: string) => analyze(text, { lang: 'en', questions: false });
+
+function findQuote(text: string, needle: string) {
+	return run(text).quotes.find((q) => text.slice(q.start, q.end).includes(needle));
+}
+
+const direct: Row[] = [
+	{ text: '"We will rebuild the school this year," Mayor Anna Berg said on Monday.', quote: 'We will rebuild the school', kind: 'direct', speaker: 'Anna Berg', mention: 'Mayor Anna Berg' },
+	{ text: '“The numbers are alarming and we have to act now,” said Peter Lang, the director of the foundation.', quote: 'The numbers are alarming', kind: 'direct', speaker: 'Peter Lang', mention: 'Peter Lang, the director of the foundation' },
+	{ text: 'The coach said: “We lost fairly today and we have to get better.”', quote: 'We lost fairly today', kind: 'direct', speaker: 'the coach' },
+	{ text: 'Police spokeswoman Jana Ross spoke in the evening. “The situation is under control and nobody was hurt,” she said.', quote: 'The situation is under control', kind: 'direct', speaker: 'Jana Ross', mention: 'she' },
+	{ text: 'Ross: “We are investigating every lead.”', quote: 'We are investigating', kind: 'direct', speaker: 'Ross' },
+	{ text: '“This is a good day for the town,” the mayor told reporters. “Everybody worked hard for it.”', quote: 'Everybody worked hard', kind: 'direct', speaker: 'the mayor' },
+	{ text: 'In a statement, the company said, “We regret the delay and will refund every customer in full.”', quote: 'We regret the delay', kind: 'direct', speaker: 'the company' },
+	{ text: "''We need more teachers in every district,'' said Ms. Alvarez, referring to the shortage.", quote: 'We need more teachers', kind: 'direct', speaker: 'Alvarez', mention: 'Ms. Alvarez' },
+	{ text: 'According to the fire chief, “the building was empty when the fire started and no one was hurt.”', quote: 'the building was empty', kind: 'direct', speaker: 'the fire chief' },
+	{ text: '“The work is not done,” she said, “we are only getting started.”', quote: 'The work is not done', kind: 'direct', speaker: null }
+];
+
+const indirect: Row[] = [
+	{ text: 'The fire department said on Sunday that the blaze had been put out overnight.', quote: 'the blaze had been put out overnight', kind: 'indirect', speaker: 'the fire department' },
+	{ text: 'The blaze had been put out overnight, a spokesman for the fire department said.', quote: 'The blaze had been put out overnight', kind: 'indirect', speaker: 'a spokesman for the fire department' },
+	{ text: 'According to the police, three people were slightly injured in the crash.', quote: 'three people were slightly injured', kind: 'indirect', speaker: 'the police' },
+	{ text: 'Senator Maria Lopez argued that the bill would raise costs for small farms.', quote: 'the bill would raise costs', kind: 'indirect', speaker: 'Maria Lopez' },
+	{ text: 'The governor told reporters that the budget would be balanced by spring.', quote: 'the budget would be balanced', kind: 'indirect', speaker: 'the governor' },
+	{ text: 'Councilman Tom Reyes said the plan was "reckless and far too expensive" for the city.', quote: 'the plan was', kind: 'indirect', speaker: 'Tom Reyes' }
+];
+
+// quoted words that are no quotes: titles, names, scare quotes, nicknames
+const falsePositives: { text: string; quoted: string }[] = [
+	{ text: 'She read the book "The Long Road Home" on the train to work.', quoted: 'The Long Road Home' },
+	{ text: 'The so-called "reform package" was never debated in the chamber.', quoted: 'reform package' },
+	{ text: 'Fans of the "Midnight Riders" gathered outside the stadium before the game.', quoted: 'Midnight Riders' },
+	{ text: 'The boxer, nicknamed "The Hammer," retired last year after a long career.', quoted: 'The Hammer' },
+	{ text: 'Critics of the "smart" meters gathered at the town hall on Tuesday evening.', quoted: 'smart' },
+	{ text: 'Her new film, “Summer of Rain,” opens in theaters next week.', quoted: 'Summer of Rain' }
+];
+
+describe('English direct quotes', () => {
+	for (const row of direct) {
+		it(`${row.quote}`, () => {
+			const q = findQuote(row.text, row.quote);
+			expect(q, 'quote found').toBeTruthy();
+			expect(q!.kind).toBe(row.kind);
+			expect(q!.rule).toBeTruthy();
+			expect(q!.speaker?.name ?? null).toBe(row.speaker);
+			if (row.mention) expect(row.text.slice(q!.speaker!.start, q!.speaker!.end)).toBe(row.mention);
+			if (q!.speaker) {
+				expect(q!.speaker.sieve).toBeTruthy();
+				expect(q!.speaker.confidence).toBeGreaterThan(0);
+			}
+		});
+	}
+});
+
+describe('English reported speech', () => {
+	for (const row of indirect) {
+		it(`${row.quote}`, () => {
+			const q = findQuote(row.text, row.quote);
+			expect(q, 'quote found').toBeTruthy();
+			expect(q!.kind).toBe(row.kind);
+			expect(q!.speaker?.name ?? null).toBe(row.speaker);
+		});
+	}
+});
+
+describe('English false positives', () => {
+	for (const row of falsePositives) {
+		it(row.quoted, () => {
+			const a = run(row.text);
+			const hit = a.quotes.find((q) => q.kind === 'direct' && row.text.slice(q.start, q.end).includes(row.quoted));
+			expect(hit).toBeUndefined();
+		});
+	}
+});
+
+describe('English split quotes and paragraphs', () => {
+	it('merges a quote split by its frame into one item with segments', () => {
+		const text = '“The work is not done,” Lena Fischer said, “we are only getting started.”';
+		const a = run(text);
+		expect(a.quotes).toHaveLength(1);
+		expect(a.quotes[0].segments).toHaveLength(2);
+		expect(a.quotes[0].speaker?.name).toBe('Lena Fischer');
+	});
+	it('merges the sentence after the frame: “…,” X said. “…”', () => {
+		const text = '“It is expensive,” Lena Fischer said. “Very expensive.”';
+		const a = run(text);
+		expect(a.quotes).toHaveLength(1);
+		expect(a.quotes[0].end).toBe(text.length);
+	});
+	it('a quote paragraph without frame continues the speaker before', () => {
+		const text = '“We will appeal the ruling,” said Omar Haddad, the union’s lawyer.\n\n“This case is far from over and our members deserve a fair hearing.”';
+		const a = run(text);
+		expect(a.quotes).toHaveLength(2);
+		expect(a.quotes[1].speaker?.name).toBe('Omar Haddad');
+	});
+	it('an unclosed quote that reopens in the next paragraph runs on', () => {
+		const text = '“We have waited long enough for this bridge and the people here know it.\n\n“Now it is time to build it,” said Mayor Carla Mendes.';
+		const a = run(text);
+		expect(a.quotes.length).toBeGreaterThanOrEqual(2);
+		for (const q of a.quotes) expect(q.speaker?.name).toBe('Carla Mendes');
+	});
+	it('never throws on odd input', () => {
+		for (const t of ['"', '“”', '“ ”', "''", 'said', '"a" "b" "c"', '“' + 'word '.repeat(2000), ', said he.', 'According to', '“A,” said', '(']) {
+			expect(() => run(t)).not.toThrow();
+		}
+	});
+});
+
+describe('English speaker resolution', () => {
+	it('a surname resolves to the fullest name', () => {
+		const text = 'Hillary Clinton spoke in Ohio on Monday. “We will win this state,” Clinton said.';
+		expect(findQuote(text, 'We will win')?.speaker?.name).toBe('Hillary Clinton');
+	});
+	it('two people with one surname: the surname stays unresolved', () => {
+		const text = 'Hillary Clinton and Bill Clinton spoke in Ohio on Monday. “We will win this state,” Clinton said.';
+		const q = findQuote(text, 'We will win');
+		expect(q?.speaker?.name).toBe('Clinton');
+	});
+	it('a pronoun takes the most recent person of its gender (Mr./Ms.)', () => {
+		const text = 'Ms. Ortega met Mr. Novak on Friday. Ms. Ortega left early. “The talks went well,” he said.';
+		expect(findQuote(text, 'The talks went well')?.speaker?.name).toBe('Novak');
+	});
+	it('a pronoun with no person of its gender stays unresolved', () => {
+		const text = 'Mr. Novak arrived on Friday. “The talks went well,” she said.';
+		expect(findQuote(text, 'The talks went well')?.speaker).toBeNull();
+	});
+	it('a role noun resolves to the one person with that role', () => {
+		const text = 'Sen. Ruth Adler introduced the bill on Tuesday. “It is long overdue,” the senator said.';
+		expect(findQuote(text, 'long overdue')?.speaker?.name).toBe('Ruth Adler');
+	});
+});
+
+// A golden English article (invented news): its quotes, kinds and speakers.
+const ARTICLE = `Riverton approves new bridge after long debate
+
+RIVERTON — The city council voted 7-2 on Tuesday to build a new bridge across the Mill River, ending a dispute that has lasted more than a decade.
+
+"This bridge will connect our neighborhoods and our people," Mayor Jane Holloway said after the vote. "It is long overdue."
+
+Councilman Robert Diaz, a longtime critic of the mayor, said the plan was "reckless and far too expensive" for a city of this size.
+
+“We cannot afford this,” said Diaz. He added that property taxes would rise by at least 4 percent.
+
+According to the city's budget office, the bridge will cost about $40 million and take three years to build.
+
+Holloway dismissed the concerns. She told reporters: “We will find the money, and we will do it without raising taxes.”
+
+“People have been waiting for years,” she said. “They deserve a safe way to cross the river.
+
+“And they deserve it now.”
+
+Local business owners welcomed the decision. "Our customers on the east side will finally reach us," said Maria Chen, who runs a bakery near the river.`;
+
+describe('golden English article', () => {
+	const a = run(ARTICLE);
+	const at = (needle: string) => a.quotes.find((q) => ARTICLE.slice(q.start, q.end).includes(needle));
+	const expected: [string, 'direct' | 'indirect', string | null][] = [
+		['This bridge will connect', 'direct', 'Jane Holloway'],
+		['It is long overdue', 'direct', 'Jane Holloway'],
+		['the plan was', 'indirect', 'Robert Diaz'],
+		['We cannot afford this', 'direct', 'Robert Diaz'],
+		['property taxes would rise', 'indirect', 'Robert Diaz'],
+		['the bridge will cost about', 'indirect', "the city's budget office"],
+		['We will find the money', 'direct', 'Jane Holloway'],
+		['People have been waiting', 'direct', 'Jane Holloway'],
+		['And they deserve it now', 'direct', 'Jane Holloway'],
+		['Our customers on the east side', 'direct', 'Maria Chen']
+	];
+	for (const [needle, kind, speaker] of expected) {
+		it(needle, () => {
+			const q = at(needle);
+			expect(q, 'quote found').toBeTruthy();
+			expect(q!.kind).toBe(kind);
+			expect(q!.speaker?.name ?? null).toBe(speaker);
+		});
+	}
+	it('detects English and finds no quote in the headline', () => {
+		expect(a.lang).toBe('en');
+		expect(a.quotes.some((q) => q.end <= ARTICLE.indexOf('\n'))).toBe(false);
+	});
+	it('every quote carries a rule; every speaker a sieve and a confidence', () => {
+		for (const q of a.quotes) {
+			expect(q.rule).toMatch(/^(direct|indirect)\./);
+			if (q.speaker) expect(q.speaker.sieve && q.speaker.confidence > 0).toBeTruthy();
+		}
+	});
+});
