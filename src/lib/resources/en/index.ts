@@ -2,6 +2,7 @@ import type { LanguagePack } from '../pack.ts';
 import { englishQuoteMarks } from '../quote-marks.ts';
 import { de } from '../de/index.ts';
 import { numbers } from './numbers.ts';
+import { speech } from './speech.ts';
 import { questions } from './questions.ts';
 
 // English is a minimal pack until its own issue lands: segmentation data is shared with German
@@ -11,6 +12,7 @@ export const en: LanguagePack = {
 	lang: 'en',
 	months: new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']),
 	quoteMarks: englishQuoteMarks,
+	speech,
 	questions,
 	numbers
 };
