@@ -82,6 +82,8 @@ export interface QuoteFrame {
 	confidence: number;
 	/** the mention is in the genitive or dative ("nach Angaben der Polizei"): name it in the nominative */
 	oblique?: boolean;
+	/** the span of the mention when it is wider than the speaker's name ("Angaben der Polizei") */
+	span?: Span;
 }
 
 export interface Quote extends Span {

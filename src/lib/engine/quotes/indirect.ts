@@ -349,7 +349,16 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 		if (!mention && !anonymous) continue;
 		const content = trimSpan(work, ss.sentence.start, ss.sentence.end);
 		const first = mention ? Math.min(i, mention.first) : i;
-		out.push({ sentence: ss.sentence.index, span: content, frame: { mention, sieve: anonymous ? 'source-noun' : 'source-phrase', oblique: true, confidence: anonymous ? 0.4 : !mention ? 0 : mention.kind === 'pronoun' ? 0.75 : 0.9 }, cue: null, cueText: text.slice(tokens[first].start, tokens[Math.max(cueEnd, i)].end), rule: `indirect.source-${w}` });
+		// the mention the frame uses is the whole source phrase ("Angaben der Polizei"); the name
+		// is its speaker part ("die Polizei")
+		let span: Span | undefined;
+		if (mention && mention.kind !== 'pronoun') {
+			span = lex.sourcePostpositions.includes(w)
+				? { start: Math.min(mention.start, tokens[Math.max(0, i - 1)].start), end: tokens[i - 1].end }
+				: { start: tokens[i + 1].start, end: Math.max(mention.end, tokens[Math.min(cueEnd, tokens.length - 1)].end) };
+			if (span.start > mention.start) span.start = mention.start;
+		}
+		out.push({ sentence: ss.sentence.index, span: content, frame: { mention, span, sieve: anonymous ? 'source-noun' : 'source-phrase', oblique: true, confidence: anonymous ? 0.4 : !mention ? 0 : mention.kind === 'pronoun' ? 0.75 : 0.9 }, cue: null, cueText: text.slice(tokens[first].start, tokens[Math.max(cueEnd, i)].end), rule: `indirect.source-${w}` });
 		break;
 	}
 	return out;

@@ -126,5 +126,10 @@ export function attributeSpeakers(ctx: Context): void {
 		const sp = prev && (resolved.get(prev) ?? prev.speaker);
 		if (sp) resolved.set(q, { ...sp, sieve: f.sieve, confidence: Math.min(sp.confidence, f.confidence) });
 	}
-	for (const q of analysis.quotes) q.speaker = resolved.get(q) ?? null;
+	for (const q of analysis.quotes) {
+		const sp = resolved.get(q) ?? null;
+		// a source phrase marks more than the name: "Angaben der Polizei"
+		if (sp && q.frame?.span && q.frame.mention && sp.start === q.frame.mention.start) Object.assign(sp, { start: q.frame.span.start, end: q.frame.span.end });
+		q.speaker = sp;
+	}
 }

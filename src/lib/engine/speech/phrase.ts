@@ -178,6 +178,11 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 			k = q + 1;
 			continue;
 		}
+		// academic titles and initials inside a name: "Prof. Dr. Anna Weber", "Melissa C. Jackson"
+		if (/^(Prof|Dr|Ing|Dipl|Mag|St)$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && isCapitalised(tokens[k + 2])) {
+			k += 2;
+			continue;
+		}
 		// an initial inside a name: "Melissa C. Jackson"
 		if (k > capStart && /^\p{Lu}$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.' && isCapitalised(tokens[k + 2])) {
 			k += 2;
@@ -226,7 +231,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	}
 	const start = tokens[i].start;
 	const end = tokens[last].end;
-	const capWords = tokens.slice(capStart, k).filter((x) => x.kind !== 'quote' && x.text !== '.' && x.text !== '-' && !/^(und|oder|bzw)$/.test(x.text)).map((x, n, all) => (/^\p{Lu}$/u.test(x.text) && n < all.length - 1 ? x.text + '.' : x.text));
+	const capWords = tokens.slice(capStart, k).filter((x) => x.kind !== 'quote' && x.text !== '.' && x.text !== '-' && !/^(und|oder|bzw)$/.test(x.text)).map((x, n, all) => ((/^\p{Lu}$/u.test(x.text) || /^(Prof|Dr|Ing|Dipl|Mag|St)$/.test(x.text)) && n < all.length - 1 ? x.text + '.' : x.text));
 	if (!capWords.length) capWords.push(tokens[k - 1].text);
 	// split role and proper name: the name follows the last role/organisation noun
 	let roleAt = -1;
