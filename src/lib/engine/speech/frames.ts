@@ -193,9 +193,15 @@ function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: Sp
 		if (tokens[a - 1].text !== ',') return null;
 		end = a - 2;
 	}
-	if (chunks.length < 2 || chunks[0][0] !== 0) return null;
-	const head = readPhrase(tokens, 0, text, pl);
-	if (!head || head.last !== chunks[0][1] || head.kind === 'pronoun') return null;
+	if (chunks.length < 2) return null;
+	const head = chunks[0][0] === 0 ? readPhrase(tokens, 0, text, pl) : null;
+	if (!head || head.last !== chunks[0][1] || head.kind === 'pronoun') {
+		// the opening phrase is too complex to read ("Die Politikerin von Bündnis 90/Die Grünen"),
+		// but a full name right before the verb is the subject: "…, Anja Hajduk, kritisierte"
+		const [a, b] = chunks[chunks.length - 1];
+		const name = readPhrase(tokens, a, text, pl);
+		return name && name.kind === 'name' && name.last === b && (name.name ?? '').includes(' ') ? name : null;
+	}
 	let subject = head;
 	for (const [a, b] of chunks.slice(1)) {
 		const first = tokens[a].text;
