@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/lib/engine/pipeline.ts';
 import { packs } from '../../src/lib/resources/index.ts';
-import { buildQuestions } from '../../src/lib/engine/questions/generate.ts';
+import { buildQuestions, evenly, MAX_NUMBERS, MAX_QUOTES } from '../../src/lib/engine/questions/generate.ts';
+import { buildCatalog } from '../../src/lib/engine/questions/catalog.ts';
 import { numberDistractors, groupByCounted } from '../../src/lib/engine/questions/distractors.ts';
 import { namesConflict } from '../../src/lib/engine/scoring/text.ts';
 import { score } from '../../src/lib/engine/scoring/score.ts';
@@ -179,6 +180,71 @@ describe('verification pass', () => {
 		expect(generate(a)).toEqual([]);
 		const broken = fixture((x) => { (x.quotes[0] as unknown as { speaker: unknown }).speaker = { name: 42 }; x.numbers.push({ ...x.numbers[0], start: -5, end: 99999999 }); });
 		expect(() => generate(broken)).not.toThrow();
+	});
+});
+
+describe('speakers of middling confidence (trust.ts)', () => {
+	const asked = (a: Analysis, i: number) => generate(a).some((q) => q.evidence.start === a.quotes[i].start && q.target !== 'mark');
+	const tentative = (name: string, mention: { start: number; end: number }, sieve: string) => ({ ...speaker(name, mention, 0.7), sieve });
+	it('asks about a named frame whose head says who speaks', () => {
+		const a = fixture((x) => { x.quotes[9].speaker = tentative('der südkoreanische Geheimdienst', at('Südkoreas Geheimdienst'), 'cue-clause'); });
+		expect(asked(a, 9)).toBe(true);
+	});
+	it('never asks about a pronoun of uncertain gender, a carried-over speaker, an abstract noun or an anonymous source', () => {
+		const cases: [string, string, number][] = [['Lloyd Austin', 'pronoun-recent', 0.7], ['Lloyd Austin', 'free-indirect', 0.7], ['die Entscheidung', 'cue-clause', 0.7], ['Angaben', 'source-noun', 0.4]];
+		for (const [name, sieve, c] of cases) {
+			const a = fixture((x) => { x.quotes[4].speaker = { ...speaker(name, at('sagte er', 0, 6, 2), c), sieve }; });
+			expect(asked(a, 4), `${name} ${sieve}`).toBe(false);
+		}
+	});
+	it('never asks about a description that is no speaker', async () => {
+		const { makeTrust } = await import('../../src/lib/engine/questions/trust.ts');
+		const trust = makeTrust(packs.de, 'de');
+		const q = (name: string, sieve = 'cue-clause') => ({ ...quote('Was genau tun sie dort? Das bleibt abzuwarten', 'direct', tentative(name, at('der Pentagon-Chef'), sieve)) });
+		for (const ok of ['Politiker der SPD', 'EU-Kommission und Bundesregierung', 'der Großteil der Befragten', 'die Verteidigung', 'der zuständige Gewerkschaftsvorstand Uwe Foullong', 'Sonia und Willy Bogner'])
+			expect(trust(q(ok), text), ok).toBe(true);
+		for (const no of ['die Entscheidung', 'das Ergebnis', 'ein Buch', 'Ihre Mandantin', 'diese Veränderungen', 'die Logik des Ministeriums', 'der Vorwurf der Staatsanwaltschaft'])
+			expect(trust(q(no), text), no).toBe(false);
+	});
+});
+
+describe('speakers that may be one another', () => {
+	it('never pairs a description with the person it refers back to (der Pentagon-Chef / Lloyd Austin)', () => {
+		const a = fixture((x) => { x.quotes[5].speaker = speaker('der Pentagon-Chef', at('der Pentagon-Chef')); });
+		for (const q of generate(a)) {
+			if (q.type === 'match') {
+				const names = (q.pairs as { answer: string }[]).map((p) => p.answer);
+				expect(names.includes('Lloyd Austin') && names.includes('der Pentagon-Chef')).toBe(false);
+			}
+			if (q.type === 'what-did-x-say' && (q.speaker === 'Lloyd Austin' || q.speaker === 'der Pentagon-Chef')) {
+				const other = q.speaker === 'Lloyd Austin' ? a.quotes[5] : a.quotes[4];
+				expect(q.options).not.toContain(other.text);
+			}
+		}
+	});
+	it('joins two names of one entity into one speaker', () => {
+		const a = fixture((x) => {
+			x.entities[1].id = 1;
+			x.quotes[5].speaker = { ...speaker('der Pentagon-Chef', at('der Pentagon-Chef')), entity: 2 };
+			x.quotes[4].speaker = { ...x.quotes[4].speaker!, entity: 2 };
+			x.entities[1] = { ...x.entities[1], id: 2 };
+		});
+		const cat = buildCatalog(a, packs.de.questions);
+		expect(cat.of.get(a.quotes[5])).toBe(cat.of.get(a.quotes[4]));
+		const m = generate(a).find((q) => q.type === 'match');
+		if (m) expect(new Set((m.pairs as { answer: string }[]).map((p) => p.answer)).size).toBe((m.pairs as unknown[]).length);
+	});
+});
+
+describe('long texts', () => {
+	it('asks about at most MAX_QUOTES quotes and MAX_NUMBERS numbers, spread evenly over the text', () => {
+		expect(evenly([1, 2, 3], 5)).toEqual([1, 2, 3]);
+		const xs = Array.from({ length: 1000 }, (_, i) => i);
+		const ys = evenly(xs, MAX_QUOTES);
+		expect(ys).toHaveLength(MAX_QUOTES);
+		expect(ys[0]).toBeLessThan(1000 / MAX_QUOTES);
+		expect(ys[ys.length - 1]).toBeGreaterThan(1000 - 1000 / MAX_QUOTES);
+		expect(MAX_NUMBERS).toBeGreaterThan(0);
 	});
 });
 

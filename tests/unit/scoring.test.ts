@@ -206,3 +206,18 @@ describe('robustness', () => {
 		expect(g.feedback).toContain('1.500');
 	});
 });
+
+describe('folding and name conflicts (memoised, with a cheap prefilter)', () => {
+	it('folds ASCII and non-ASCII text the same way, also from the cache', async () => {
+		const { fold } = await import('../../src/lib/engine/scoring/text.ts');
+		const rows: [string, string][] = [['Lloyd  Austin', 'lloyd austin'], ['US-Verteidigungsminister', 'us verteidigungsminister'], ['Südkoreas Geheimdienst', 'suedkoreas geheimdienst'], ['Straße/Weg_1', 'strasse weg 1'], ['Dakhlallah.', 'dakhlallah'], ['Café „Zentral“', 'cafe zentral'], ['\tA\nB ', 'a b']];
+		for (let k = 0; k < 2; k++) for (const [s, f] of rows) expect(fold(s), s).toBe(f);
+	});
+	it('finds every conflict the full comparison finds: stems, typos, joined names', async () => {
+		const { namesConflict } = await import('../../src/lib/engine/scoring/text.ts');
+		const yes: [string, string][] = [['Austin', 'Lloyd Austin'], ['Nordkorea', 'der Vertreter Nordkoreas'], ['Dakhlalah', 'Farah Dakhlallah'], ['Park Sun Won', 'Parksunwon'], ['Südkoreas Geheimdienst', 'der südkoreanische Geheimdienst'], ['Wieczorek Zeul', 'Heidemarie Wieczorek-Zeul']];
+		const no: [string, string][] = [['Farah Dakhlallah', 'Lloyd Austin'], ['Peter Müller', 'Peter Schmidt'], ['NATO', 'der Pentagon-Chef']];
+		for (const [a, b] of yes) { expect(namesConflict(a, b), `${a} / ${b}`).toBe(true); expect(namesConflict(b, a), `${b} / ${a}`).toBe(true); }
+		for (const [a, b] of no) expect(namesConflict(a, b), `${a} / ${b}`).toBe(false);
+	});
+});

@@ -2,7 +2,7 @@
 // no alias of the answer could name, and numbers that are plausible mistakes.
 import type { NumberFact } from '../types.ts';
 import type { Catalog, SpeakerInfo } from './catalog.ts';
-import { conflicts, mentionedIn } from './catalog.ts';
+import { mentionedIn, speakersConflict } from './catalog.ts';
 import { fold, namesConflict } from '../scoring/text.ts';
 import { sameNumber } from '../scoring/parse-number.ts';
 import { shuffle } from './util.ts';
@@ -10,10 +10,11 @@ import { shuffle } from './util.ts';
 /** Up to `n` other speakers for `answer`; none is mentioned in `passage` (the quote's own
  * sentences: a relayed report names two sources) nor could be taken for the answer. */
 export function speakerDistractors(cat: Catalog, answer: SpeakerInfo, passage: string, n: number, seed: number): SpeakerInfo[] {
-	const pool = cat.speakers.filter((s) => s !== answer && !conflicts(answer, s.name) && !s.aliases.some((al) => conflicts(answer, al)) && !mentionedIn(passage, s.name));
 	// only the same kind: a person and an institution may speak for each other (a spokeswoman and
-	// her organisation, a judge and the court), and a description may name a person of the article
-	const ordered = shuffle(pool.filter((s) => sameKind(s, answer)).slice(0, 60), seed).sort((x, y) => y.quotes.length - x.quotes.length);
+	// her organisation, a judge and the court), and a description may name a person of the article.
+	// Conflicts between two speakers are cached per catalogue (speakersConflict).
+	const pool = cat.speakers.filter((s) => s !== answer && sameKind(s, answer) && !speakersConflict(cat, answer, s) && !mentionedIn(passage, s.name));
+	const ordered = shuffle(pool.slice(0, 60), seed).sort((x, y) => y.quotes.length - x.quotes.length);
 	const out: SpeakerInfo[] = [];
 	for (const s of ordered) {
 		if (out.length >= n) break;

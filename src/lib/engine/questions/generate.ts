@@ -3,7 +3,9 @@
 // sources and mark-the-speaker. A verification pass drops what cannot be checked.
 import type { Context } from '../pipeline.ts';
 import type { NumberFact, Question, Quote } from '../types.ts';
-import { buildCatalog } from './catalog.ts';
+import { buildCatalog, conflicts, usableSpeaker } from './catalog.ts';
+import { fold } from '../scoring/text.ts';
+import { makeOrganisationTest, makeTrust } from './trust.ts';
 import { groupByCounted } from './distractors.ts';
 import { type Draft, type Gen } from './gen.ts';
 import { hash } from './util.ts';
@@ -15,12 +17,18 @@ import { trueFalseNumber, trueFalseSpeaker } from './true-false.ts';
 import { clozeSpeaker } from './cloze.ts';
 import { markSpeaker } from './mark-speaker.ts';
 import { numberSource } from './number-source.ts';
-import { whoIs } from './who-is.ts';
+import { indexRoles, whoIs } from './who-is.ts';
 import { evidenceHolds, verify } from './verify.ts';
 
-/** caps keep long articles fast and the quiz usable */
-const MAX_QUOTES = 80;
-const MAX_NUMBERS = 80;
+/** Caps keep long texts fast (the cost of the stage stays linear) and the quiz usable: a
+ * teacher never needs 2,000 questions. On a longer text, questions come from at most MAX_QUOTES
+ * confidently attributed quotes and MAX_NUMBERS numbers, chosen evenly across the text (every
+ * part of a long text gets its share); the speaker catalogue, distractors included, is built from
+ * the chosen quotes only. A news article of usual length (up to ~30 KB) stays under the caps. */
+export const MAX_QUOTES = 80;
+export const MAX_NUMBERS = 80;
+/** person entities with a role looked at for "Who is X?", at most */
+const MAX_ROLE_TRIES = 24;
 const MAX_SOURCES = 6;
 const MAX_ROLES = 4;
 const MAX_MARKS = 2;
@@ -59,7 +67,11 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 	const a = ctx.analysis;
 	const t = ctx.pack.questions;
 	const text = a.doc.text;
-	const cat = buildCatalog(a, t);
+	const trust = makeTrust(ctx.pack, a.lang);
+	const tentative = (q: Quote) => trust(q, text);
+	const usable = a.quotes.filter((q) => usableSpeaker(q, t, text.length, tentative));
+	const chosen = evenly(usable, MAX_QUOTES);
+	const cat = buildCatalog(a, t, chosen, { tentative, organisation: makeOrganisationTest(ctx.pack) });
 	const numbers = a.numbers.filter(
 		(n) => Number.isFinite(n.value) && n.start >= 0 && n.end > n.start && n.end <= text.length && evidenceHolds(text, n, n.value)
 	);
@@ -68,18 +80,24 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 	let dropped = 0;
 
 	// quotes: one question each, the types taking turns
-	const quotes = a.quotes.filter((q) => cat.of.has(q)).slice(0, MAX_QUOTES);
-	// the same words given to two different speakers cannot be asked about
-	const owners = new Map<string, Set<number>>();
-	for (const q of quotes) {
-		const k = text.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
-		const set = owners.get(k) ?? new Set<number>();
-		set.add(cat.of.get(q)!.key);
-		owners.set(k, set);
+	const quotes = chosen.filter((q) => cat.of.has(q));
+	// the same words given to two different speakers cannot be asked about (all usable quotes
+	// count, chosen or not: one outside the catalogue is the same speaker only by entity or name)
+	const wordsOf = (q: Quote) => text.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
+	const sameWords = new Map<string, Quote[]>();
+	for (const q of usable) {
+		const k = wordsOf(q);
+		sameWords.set(k, [...(sameWords.get(k) ?? []), q]);
 	}
+	const sameSpeaker = (x: Quote, y: Quote) => {
+		const ix = cat.of.get(x), iy = cat.of.get(y);
+		if (ix && iy) return ix === iy;
+		const sx = x.speaker!, sy = y.speaker!;
+		return (sx.entity !== undefined && sx.entity === sy.entity) || fold(sx.name) === fold(sy.name) || (!!ix && conflicts(ix, sy.name)) || (!!iy && conflicts(iy, sx.name));
+	};
 	const covered = new Set<Quote>();
 	quotes.forEach((q, i) => {
-		if ((owners.get(text.slice(q.start, q.end).replace(/\s+/g, ' ').trim())?.size ?? 0) > 1) { dropped++; return; }
+		if ((sameWords.get(wordsOf(q)) ?? []).some((o) => !sameSpeaker(q, o))) { dropped++; return; }
 		const d = firstGood(g, q, QUOTE_TYPES, i, (gg, x) => whoSaid(gg, x, false));
 		if (d) { drafts.push(d); covered.add(q); } else dropped++;
 	});
@@ -95,13 +113,14 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 	}
 
 	// numbers: one question each, plus who reported a few of them
-	numbers.slice(0, MAX_NUMBERS).forEach((n, i) => {
+	const chosenNumbers = evenly(numbers, MAX_NUMBERS);
+	chosenNumbers.forEach((n, i) => {
 		const d = firstGood(g, n, NUMBER_TYPES, i, (gg, x) => numberQuestion(gg, x, 'cloze'));
 		if (d) drafts.push(d); else dropped++;
 	});
 	let sources = 0;
 	const askedSources = new Set<string>();
-	for (const n of numbers) {
+	for (const n of chosenNumbers) {
 		if (sources >= MAX_SOURCES) break;
 		const d = safe(numberSource, g, n);
 		if (!d || askedSources.has(String(d.answer) + d.prompt)) continue;
@@ -111,11 +130,13 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 	}
 
 	// roles of people
-	let roles = 0;
+	let roles = 0, tries = 0;
+	const roleIndex = indexRoles(a.entities);
 	for (const e of a.entities) {
-		if (roles >= MAX_ROLES) break;
+		if (roles >= MAX_ROLES || tries >= MAX_ROLE_TRIES) break;
 		if (e.kind !== 'person' || !e.role) continue;
-		const d = safe((gg, x: typeof e) => whoIs(gg, x, a.entities), g, e);
+		tries++;
+		const d = safe((gg, x: typeof e) => whoIs(gg, x, roleIndex), g, e);
 		if (d) { drafts.push(d); roles++; }
 	}
 
@@ -125,6 +146,12 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 	kept.sort((x, y) => (x.type === 'match' ? 1 : 0) - (y.type === 'match' ? 1 : 0) || x.evidence.start - y.evidence.start);
 	const questions = kept.slice(0, MAX_QUESTIONS).map((q, i) => ({ id: `q${i + 1}`, ...q }) as Question);
 	return { questions, dropped };
+}
+
+/** at most `n` of `items`, spread evenly (all of them when there are few enough) */
+export function evenly<T>(items: T[], n: number): T[] {
+	if (items.length <= n) return items;
+	return Array.from({ length: n }, (_, i) => items[Math.floor(((i + 0.5) * items.length) / n)]);
 }
 
 export function generateQuestions(ctx: Context): void {

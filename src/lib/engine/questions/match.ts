@@ -1,7 +1,7 @@
 // Match 3–5 speakers to one quote each (partial credit when grading).
 import type { Quote } from '../types.ts';
 import { type Draft, type Gen, quoteDisplay, seedOf, span } from './gen.ts';
-import type { SpeakerInfo } from './catalog.ts';
+import { separable, type SpeakerInfo } from './catalog.ts';
 import { namesConflict, fold } from '../scoring/text.ts';
 import { shuffle } from './util.ts';
 
@@ -16,7 +16,11 @@ export function match(g: Gen, covered: Set<Quote>): Draft | null {
 		if (chosen.length >= 5) break;
 		// pairs use direct quotes only: the surest attributions
 		if (!direct(s)) continue;
+		if (chosen.some((c) => c.entity && s.entity && c.entity.id === s.entity.id)) continue;
 		if (chosen.some((c) => namesConflict(c.name, s.name) || s.aliases.some((al) => c.aliases.some((cl) => namesConflict(al, cl))))) continue;
+		// a description ("der Pentagon-Chef") that may refer back to a chosen person, or a speaker
+		// written next to a chosen one (a spokeswoman and her organisation): not in one match
+		if (chosen.some((c) => c.kind !== s.kind && !separable(g.text, c, s))) continue;
 		chosen.push(s);
 	}
 	if (chosen.length < 3) return null;

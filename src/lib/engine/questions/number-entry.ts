@@ -14,13 +14,29 @@ export function toleranceOf(n: NumberFact): { min: number; max: number } {
 	return { min: Number((v - d).toPrecision(12)), max: Number((v + d).toPrecision(12)) };
 }
 
+const distinct = new WeakMap<Gen, number[]>();
+/** the article's distinct number values in order (enough of them for `others`), once per quiz */
+function distinctValues(g: Gen): number[] {
+	let vs = distinct.get(g);
+	if (!vs) {
+		const seen = new Set<number>();
+		for (const m of g.numbers) {
+			if (seen.size >= 80) break;
+			seen.add(m.value);
+		}
+		vs = [...seen];
+		distinct.set(g, vs);
+	}
+	return vs;
+}
+
 /** number fields a grader needs */
 export function numberFields(g: Gen, n: NumberFact) {
 	return {
 		answer: n.value,
 		tolerance: toleranceOf(n),
 		integer: Number.isInteger(n.value) && n.unit !== '%' && !!n.counted,
-		others: [...new Set(g.numbers.filter((m) => !sameNumber(m.value, n.value)).map((m) => m.value))].slice(0, 50),
+		others: distinctValues(g).filter((v) => !sameNumber(v, n.value)).slice(0, 50),
 		...(n.counted ? { counted: n.counted } : {}),
 		...(n.unit ? { unit: n.unit } : {})
 	};

@@ -1,9 +1,9 @@
 // "Wer ist die Quelle der Angabe „rund 12.000 Soldaten“?" – who reported a figure.
-import type { NumberFact } from '../types.ts';
+import type { NumberFact, Quote } from '../types.ts';
 import { type Draft, type Gen, cite, sentenceSpan, seedOf } from './gen.ts';
 import { fold, nameDistance, namesConflict } from '../scoring/text.ts';
 import { innerQuotes, squash, arrange } from './util.ts';
-import { mentionedIn } from './catalog.ts';
+import { MIN_SPEAKER_CONFIDENCE, mentionedIn } from './catalog.ts';
 
 /** the figure with what it counts, as the article writes it ("1.500 nordkoreanische Soldaten") */
 function phraseOf(g: Gen, n: NumberFact): string {
@@ -32,6 +32,17 @@ function samePhrase(g: Gen, phrase: string): NumberFact[] {
 	return index.get(phrase) ?? [];
 }
 
+const confident = new WeakMap<Gen, Quote[]>();
+/** the quiz's quotes whose speaker is confident, computed once per quiz */
+function confidentQuotes(g: Gen): Quote[] {
+	let qs = confident.get(g);
+	if (!qs) {
+		qs = [...g.cat.of.keys()].filter((q) => (q.speaker?.confidence ?? 0) >= MIN_SPEAKER_CONFIDENCE);
+		confident.set(g, qs);
+	}
+	return qs;
+}
+
 const pools = new WeakMap<Gen, string[]>();
 const askedPhrases = new WeakMap<Gen, Set<string>>();
 /** the article's speakers and number sources, each once: candidates for distractors */
@@ -55,7 +66,8 @@ export function numberSource(g: Gen, n: NumberFact): Draft | null {
 	if (fold(source).length < 3 || g.t.pronouns.some((p) => fold(p) === fold(source))) return null;
 	// a reported figure: inside a quote with a resolved speaker, not a small count ("zwei Staaten")
 	if (!(n.value >= 10 || n.unit)) return null;
-	if (![...g.cat.of.keys()].some((q) => q.start <= n.start && q.end >= n.end)) return null;
+	// (a quote whose attribution is only tentative, trust.ts, does not back a source question)
+	if (!confidentQuotes(g).some((q) => q.start <= n.start && q.end >= n.end)) return null;
 	const phrase = phraseOf(g, n);
 	// the same phrase again would give the same prompt: ask once
 	const asked = askedPhrases.get(g) ?? new Set<string>();

@@ -21,7 +21,8 @@ export function contextOf(doc: Doc, spans: Span[], maxSentences = 3): Span | nul
 	if (!ss.length) return null;
 	const first = Math.min(...ss.map((s) => s.index)), last = Math.max(...ss.map((s) => s.index));
 	if (last - first + 1 > maxSentences) return null;
-	const a = doc.sentences.find((s) => s.index === first), b = doc.sentences.find((s) => s.index === last);
+	const byIndex = (i: number) => (doc.sentences[i]?.index === i ? doc.sentences[i] : doc.sentences.find((s) => s.index === i));
+	const a = byIndex(first), b = byIndex(last);
 	return a && b ? { start: a.start, end: b.end } : null;
 }
 

@@ -109,16 +109,28 @@ export function check(g: Gen, q: Draft): Reason | null {
 	return null;
 }
 
+/** a draft is checked once (generation tries each draft alone, then verifies the whole quiz) */
+const checked = new WeakMap<Draft, { reason: Reason | null; key: string }>();
+function checkOnce(g: Gen, q: Draft) {
+	let c = checked.get(q);
+	if (!c) {
+		c = { reason: check(g, q), key: fold(q.prompt) + JSON.stringify(q.options ?? null) };
+		checked.set(q, c);
+	}
+	return c;
+}
+
 /** Keeps the questions that pass; counts the others by reason. */
 export function verify(g: Gen, drafts: Draft[]): { kept: Draft[]; dropped: Map<Reason, number> } {
 	const dropped = new Map<Reason, number>();
 	const kept: Draft[] = [];
 	const prompts = new Set<string>();
 	for (const q of drafts) {
-		let r = check(g, q);
-		if (!r && prompts.has(fold(q.prompt) + JSON.stringify(q.options ?? null))) r = 'duplicate';
+		const c = checkOnce(g, q);
+		let r = c.reason;
+		if (!r && prompts.has(c.key)) r = 'duplicate';
 		if (r) { dropped.set(r, (dropped.get(r) ?? 0) + 1); continue; }
-		prompts.add(fold(q.prompt) + JSON.stringify(q.options ?? null));
+		prompts.add(c.key);
 		kept.push(q);
 	}
 	return { kept, dropped };

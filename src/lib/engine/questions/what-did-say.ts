@@ -1,7 +1,7 @@
 // "Was sagte X?" – pick X's quote among quotes of other speakers.
 import type { Quote } from '../types.ts';
 import { type Draft, type Gen, cite, quoteContext, quoteDisplay, seedOf, span } from './gen.ts';
-import { affiliated, conflicts } from './catalog.ts';
+import { separable, speakersConflict } from './catalog.ts';
 import { sameKind } from './distractors.ts';
 import { arrange, shuffle } from './util.ts';
 import { fold } from '../scoring/text.ts';
@@ -13,9 +13,12 @@ export function whatDidSay(g: Gen, q: Quote): Draft | null {
 	const seed = seedOf(g, 'what-did-say', q.start);
 	// quotes of other, confidently attributed speakers that no alias of X could name
 	const others = shuffle(g.cat.speakers.slice(0, 60), seed)
-		.filter((s) => s !== info && !conflicts(info, s.name) && !s.aliases.some((al) => conflicts(info, al)))
+		.filter((s) => s !== info && !speakersConflict(g.cat, info, s))
 		.slice(0, 12)
-		.filter((s) => sameKind(s, info) || !affiliated(g.text, s, info));
+		// other kinds only when they cannot be one another: a person and an institution not written
+		// close together (a spokeswoman and her organisation), a description ("der Pentagon-Chef")
+		// not shortly after the person it might refer back to
+		.filter((s) => sameKind(s, info) || separable(g.text, s, info));
 	const pool = others.map((s) => s.quotes[Math.floor((seed % 97) % s.quotes.length)]);
 	const seen = new Set([fold(answer)]);
 	const distractors: string[] = [];

@@ -4,10 +4,30 @@ import { type Draft, type Gen, cite, seedOf, sentenceSpan } from './gen.ts';
 import { fold } from '../scoring/text.ts';
 import { arrange } from './util.ts';
 
-export function whoIs(g: Gen, e: Entity, all: Entity[]): Draft | null {
+/** the roles of the article's entities, computed once per quiz: how many entities carry each
+ * (folded) role, and the first few distinct roles as distractors */
+export interface RoleIndex {
+	count: Map<string, number>;
+	roles: string[];
+}
+
+export function indexRoles(all: Entity[]): RoleIndex {
+	const count = new Map<string, number>();
+	const roles: string[] = [];
+	for (const o of all) {
+		if (!o.role) continue;
+		const f = fold(o.role);
+		if (!count.has(f) && roles.length < 8) roles.push(o.role.trim());
+		count.set(f, (count.get(f) ?? 0) + 1);
+	}
+	return { count, roles };
+}
+
+export function whoIs(g: Gen, e: Entity, index: RoleIndex): Draft | null {
 	const role = typeof e.role === 'string' ? e.role.trim() : '';
 	if (fold(role).length < 3 || !e.name || fold(e.name) === fold(role)) return null;
-	if (all.some((o) => o !== e && fold(o.role) === fold(role))) return null;
+	// a role that another entity carries too does not tell them apart
+	if ((index.count.get(fold(role)) ?? 0) > 1) return null;
 	// the role as the article writes it, near a mention of the person
 	let at = -1;
 	for (const m of e.mentions ?? []) {
@@ -20,9 +40,7 @@ export function whoIs(g: Gen, e: Entity, all: Entity[]): Draft | null {
 	const prompt = g.t.whoIs(e.name);
 	if (fold(prompt).includes(fold(role))) return null;
 	const seed = seedOf(g, 'who-is', e.id);
-	const ds = [...new Set(all.filter((o) => o !== e && o.role && fold(o.role) !== fold(role)).map((o) => o.role!.trim()))]
-		.filter((r, i, arr) => arr.findIndex((x) => fold(x) === fold(r)) === i)
-		.slice(0, 3);
+	const ds = index.roles.filter((r) => fold(r) !== fold(role)).slice(0, 3);
 	const context = sentenceSpan(g, at);
 	return {
 		type: 'who-is',

@@ -5,9 +5,25 @@ import { packs } from '../../resources/index.ts';
 const ARTICLES = new Set(Object.values(packs).flatMap((p) => p.questions.articles));
 const TITLES = new Set(Object.values(packs).flatMap((p) => p.questions.titles));
 
-/** lower case, ä → ae, ß → ss, other diacritics dropped, hyphens and punctuation → space */
-export function fold(s: unknown): string {
-	return String(s ?? '')
+/** A small memo for pure string functions: a bounded Map that starts over when full (cheap,
+ * and the same few hundred names are folded again and again while a quiz is built). */
+export function memo<T>(fn: (s: string) => T, max = 4096, maxKey = 256): (s: string) => T {
+	let cache = new Map<string, T>();
+	return (s: string) => {
+		if (s.length > maxKey) return fn(s);
+		const hit = cache.get(s);
+		if (hit !== undefined) return hit;
+		const v = fn(s);
+		if (cache.size >= max) cache = new Map();
+		cache.set(s, v);
+		return v;
+	};
+}
+
+function foldRaw(s: string): string {
+	// plain ASCII needs neither normalisation nor the diacritics pass
+	if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase().replace(/[-_/]/g, ' ').replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+	return s
 		.normalize('NFC')
 		.toLowerCase()
 		.replace(/ä/g, 'ae')
@@ -21,12 +37,23 @@ export function fold(s: unknown): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 }
+const foldMemo = memo(foldRaw);
 
-/** the words of a name without articles and titles */
-export function nameTokens(s: unknown): string[] {
+/** lower case, ä → ae, ß → ss, other diacritics dropped, hyphens and punctuation → space
+ * (memoised: a bounded cache of short strings) */
+export function fold(s: unknown): string {
+	return foldMemo(typeof s === 'string' ? s : String(s ?? ''));
+}
+
+const tokensMemo = memo((s: string): readonly string[] => {
 	const words = fold(s).split(' ').filter(Boolean);
 	const kept = words.filter((w) => !ARTICLES.has(w) && !TITLES.has(w));
-	return kept.length ? kept : words;
+	return Object.freeze(kept.length ? kept : words);
+});
+
+/** the words of a name without articles and titles (a shared, frozen array: copy to change it) */
+export function nameTokens(s: unknown): readonly string[] {
+	return tokensMemo(typeof s === 'string' ? s : String(s ?? ''));
 }
 
 /** Damerau-Levenshtein distance (optimal string alignment), early exit above `max`. */
@@ -114,8 +141,59 @@ export function nameDistance(typed: unknown, name: unknown): number {
  * other)? Same words, one inside the other, a shared last word, or a one-word name that is a
  * word (or stem) of the other ("Nordkorea" / "der Vertreter Nordkoreas"). */
 export function namesConflict(a: unknown, b: unknown): boolean {
+	const key = `${fold(a)}\u0001${fold(b)}`;
+	const hit = conflictMemo.get(key);
+	if (hit !== undefined) return hit;
+	const v = conflictRaw(a, b);
+	if (conflictMemo.size >= 8192) conflictMemo.clear();
+	conflictMemo.set(key, v);
+	return v;
+}
+const conflictMemo = new Map<string, boolean>();
+
+/** letter counts of a folded word (a–z, digits, the rest in four bins): the L1 distance of two
+ * bags is at most twice the edit distance, so a large one rules typos out cheaply */
+const bagOf = memo((w: string): Uint8Array => {
+	const bag = new Uint8Array(32);
+	for (let i = 0; i < w.length; i++) {
+		const c = w.charCodeAt(i);
+		const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 : 28 + (c & 3);
+		if (bag[k] < 255) bag[k]++;
+	}
+	return bag;
+});
+
+/** Could `damerau(a, b) <= limit` hold? (a necessary condition, no false negatives) */
+function typoPossible(a: string, b: string, limit: number): boolean {
+	if (!limit || Math.abs(a.length - b.length) > limit) return false;
+	const x = bagOf(a), y = bagOf(b);
+	let l1 = 0;
+	for (let i = 0; i < 32; i++) l1 += Math.abs(x[i] - y[i]);
+	return l1 <= 2 * limit;
+}
+
+/** Could `wordDistance(a, b) < Infinity` hold? (necessary: same word, a shared five-letter
+ * start for a stem match, or few enough differences for a typo) */
+function wordsMayMeet(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (a.length >= 5 && b.length >= 5 && a.charCodeAt(0) === b.charCodeAt(0) && a.slice(0, 5) === b.slice(0, 5)) return true;
+	return typoPossible(a, b, typoLimit(Math.max(a.length, b.length)));
+}
+
+/** A cheap necessary condition for namesConflict: every way two names conflict pairs a last word
+ * of one with some word of the other, or compares the names written together with typos. */
+function mayConflict(x: readonly string[], y: readonly string[]): boolean {
+	const xl = x[x.length - 1], yl = y[y.length - 1];
+	for (const p of x) if (wordsMayMeet(p, yl)) return true;
+	for (const q of y) if (wordsMayMeet(xl, q)) return true;
+	const xj = x.join(''), yj = y.join('');
+	return xj === yj || typoPossible(xj, yj, Math.max(typoLimit(xj.length), typoLimit(yj.length)));
+}
+
+function conflictRaw(a: unknown, b: unknown): boolean {
 	const x = nameTokens(a), y = nameTokens(b);
 	if (!x.length || !y.length) return false;
+	if (!mayConflict(x, y)) return false;
 	if (nameDistance(a, b) < Infinity || nameDistance(b, a) < Infinity) return true;
 	const near = (p: string, q: string) => wordDistance(p, q) <= 1;
 	if (near(x[x.length - 1], y[y.length - 1])) return true;

@@ -90,3 +90,15 @@ export const questions: QuestionTemplates = {
 	},
 	units: { prozent: '%', '%': '%', euro: '€', '€': '€', dollar: '$', '$': '$', kilometer: 'km', km: 'km' }
 };
+
+/** Words for judging a speaker attribution of middling confidence (questions/trust.ts): nouns that
+ * name a party that speaks although the speech lexicon does not list them as roles or
+ * organisations (the defence, the prosecution), and quantity nouns before a genitive group ("der
+ * Großteil der Befragten"). */
+export const trustWords = {
+	speakerNouns: ['Verteidigung', 'Anklage', 'Anklagebehörde', 'Nebenklage', 'Klägerseite', 'Opposition', 'Regierungskoalition', 'Geschäftsleitung', 'Konzernleitung', 'Schulleitung', 'Staatsführung'],
+	quantityNouns: ['Großteil', 'Mehrheit', 'Minderheit', 'Teil', 'Hälfte', 'Drittel', 'Viertel', 'Gros'],
+	/** starts of possessive and demonstrative determiners ("Ihre Mandantin" is no name) */
+	possessives: ['ihr', 'sein', 'unser', 'euer', 'mein', 'dein', 'dies', 'jen'],
+	conjunctions: ['und', 'sowie']
+};

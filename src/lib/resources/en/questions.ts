@@ -73,3 +73,12 @@ export const questions: QuestionTemplates = {
 	},
 	units: { percent: '%', 'per cent': '%', '%': '%', euros: '€', euro: '€', '€': '€', dollars: '$', dollar: '$', '$': '$', km: 'km', kilometres: 'km', kilometers: 'km' }
 };
+
+/** Words for judging a speaker attribution of middling confidence (questions/trust.ts). */
+export const trustWords = {
+	speakerNouns: ['defence', 'defense', 'prosecution', 'opposition', 'management', 'administration'],
+	quantityNouns: ['majority', 'minority', 'half', 'part', 'most'],
+	/** starts of possessive and demonstrative determiners ("Ihre Mandantin" is no name) */
+	possessives: ['his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'],
+	conjunctions: ['and']
+};
