@@ -118,7 +118,9 @@ export function findIndirect(doc: Doc, outs: Outside[], spans: EnSpan[], direct:
 						continue;
 					}
 				}
-				const subject = c.form === 'ing' ? (tokens[c.first - 1]?.text === ',' ? sentenceSubject(tokens, ss, c.first, tools) : null) : readBackward(tokens, ss, c.first, tools);
+				// "X denounced … and said …" / "…, saying …": the subject of the sentence
+				const coordinated = tokens[c.first - 1]?.lower === 'and' || (c.form === 'ing' && tokens[c.first - 1]?.text === ',');
+				const subject = coordinated ? sentenceSubject(tokens, ss, c.first, tools) : c.form === 'ing' ? null : readBackward(tokens, ss, c.first, tools);
 				if (!subject) continue;
 				// "…, X said (on Tuesday)." — the clause before the subject
 				const before = tokens.findIndex((t, i) => i >= ss && t.start === subject.start) - 1;

@@ -69,12 +69,23 @@ function appositiveSubject(tokens: EnToken[], from: number, comma: number, tools
 	if (comma - cs >= 60) return null;
 	cs++;
 	while (cs < comma && (LEADING_ADVERBS.has(tokens[cs].lower) || tokens[cs].text === ',')) cs++;
-	let c1 = cs;
-	while (c1 < comma && tokens[c1].text !== ',' && tokens[c1].text !== '(') c1++;
-	if (c1 >= comma - 1 || c1 === cs) return null;
-	if (!validSubject(tokens, cs, c1 - 1, tools)) return null;
-	const core = analyse(tokens, cs, c1 - 1, tools);
-	if (!core || (core.kind !== 'name' && core.kind !== 'org')) return null;
+	// "In a statement, Brian Fallon, a spokesman …, said": the name opens one of the comma pieces
+	let core: EnMention | null = null;
+	for (let a = cs; a < comma && !core; ) {
+		let c1 = a;
+		while (c1 < comma && tokens[c1].text !== ',' && tokens[c1].text !== '(') c1++;
+		if (c1 >= comma - 1) break;
+		if (c1 > a && validSubject(tokens, a, c1 - 1, tools)) {
+			const m = analyse(tokens, a, c1 - 1, tools);
+			if (m && (m.kind === 'name' || m.kind === 'org')) {
+				core = m;
+				cs = a;
+				break;
+			}
+		}
+		a = c1 + 1;
+	}
+	if (!core) return null;
 	const whole = analyse(tokens, cs, comma, tools);
 	if (!whole) return null;
 	return { ...whole, kind: core.kind, name: core.name, nameStart: core.nameStart, nameEnd: core.nameEnd, role: core.role ?? whole.role, gender: core.gender ?? whole.gender, description: core.description };
@@ -89,7 +100,7 @@ function validSubject(tokens: EnToken[], s: number, e: number, tools: EnTools): 
 	if (PRONOUNS.has(first.lower) && s !== e) return false;
 	if (tools.determiners.has(last.lower) || tools.stops.has(last.lower)) return false;
 	if (last.kind === 'number') return false;
-	const ok = isCap(first) || tools.determiners.has(first.lower) || isPossessive(first) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || /^(former|top|senior|chief|local|state|federal|campaign|white|many|most|some|other|both|two|three)$/.test(first.lower);
+	const ok = tools.groups.has(last.lower) || tools.roles.has(last.lower) || isCap(first) || tools.determiners.has(first.lower) || isPossessive(first) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || /^(former|top|senior|chief|local|state|federal|campaign|white|many|most|some|other|both|two|three)$/.test(first.lower);
 	if (!ok) return false;
 	// a lowercase verb-like word inside ("the man arrested") — reject past forms ending in -ed that are not the head
 	for (let i = s; i < e; i++) {
