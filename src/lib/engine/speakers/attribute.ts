@@ -88,22 +88,22 @@ export function attributeSpeakers(ctx: Context): void {
 				break;
 			}
 			if (!best) return null;
-			return { name: best.name, start: m.start, end: m.end, entity: best.entity, sieve: 'pronoun-recent', confidence: Math.min(confidence, sure ? 0.85 : 0.7) };
+			return { name: best.name, start: m.start, end: m.spanEnd ?? m.end, entity: best.entity, sieve: 'pronoun-recent', confidence: Math.min(confidence, sure ? 0.85 : 0.7) };
 		}
 		if (m.name && !m.organisation) {
 			const person = persons.bySurname(m.name);
 			// one capitalised word that the article also uses as a common noun ("die Meldung") is no name
 			if (!m.name.includes(' ') && !person?.name.includes(' ') && commonNouns.has(m.name)) return null;
 			const name = person?.name ?? m.name;
-			return { name, start: m.start, end: m.end, entity: person?.id, sieve: name !== m.name ? `${sieve}+surname` : sieve, confidence };
+			return { name, start: m.start, end: m.spanEnd ?? m.end, entity: person?.id, sieve: name !== m.name ? `${sieve}+surname` : sieve, confidence };
 		}
 		// a role noun alone: the named person who holds that role ("der NATO-Sprecher" → name)
 		if (m.role && !m.organisation) {
 			const holder = persons.byRole(m.role);
-			if (holder.length === 1) return { name: holder[0].name, start: m.start, end: m.end, entity: holder[0].id, sieve: 'role-noun', confidence: Math.min(confidence, 0.85) };
+			if (holder.length === 1) return { name: holder[0].name, start: m.start, end: m.spanEnd ?? m.end, entity: holder[0].id, sieve: 'role-noun', confidence: Math.min(confidence, 0.85) };
 		}
 		const name = q.frame?.oblique ? toNominative(m, pl) : m.text.replace(/^(Der|Die|Das|Ein|Eine)\b/, (d) => d.toLowerCase());
-		return { name, start: m.start, end: m.end, sieve, confidence: Math.min(confidence, m.kind === 'np' && !m.role && !m.organisation ? 0.7 : confidence) };
+		return { name, start: m.start, end: m.spanEnd ?? m.end, sieve, confidence: Math.min(confidence, m.kind === 'np' && !m.role && !m.organisation ? 0.7 : confidence) };
 	};
 
 	const order = [...analysis.quotes].sort((a, b) => (a.frame?.mention?.start ?? a.start) - (b.frame?.mention?.start ?? b.start));

@@ -176,6 +176,9 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 	}
 	if (j !== v) return 'fronted';
 	if (p.det === 'dem' || p.det === 'den' || p.det === 'des' || pl.addressees.has(p.head.toLowerCase())) return 'fronted';
+	// a plural phrase before a singular verb is a fronted object: "Die Äußerungen … bezeichnete X als …"
+	const verb = tokens[v].text;
+	if (p.det === 'die' && /(ungen|ionen|heiten|keiten|schaften|innen|nisse|äten)$/.test(p.head) && /[^e]t$|te$/.test(verb) && !/(en|ten)$/.test(verb)) return 'fronted';
 	return p;
 }
 
@@ -205,7 +208,10 @@ function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: Sp
 	let subject = head;
 	for (const [a, b] of chunks.slice(1)) {
 		const first = tokens[a].text;
-		if (/^(der|die|das|welche[rs]?|dessen|deren|dem|den)$/.test(first) && chunkIsRelative(tokens, a, b, pl)) continue;
+		if (/^(der|die|das|welche[rs]?|dessen|deren|dem|den)$/.test(first) && chunkIsRelative(tokens, a, b, pl)) {
+			subject = { ...subject, spanEnd: tokens[b].end };
+			continue;
+		}
 		const app = readPhrase(tokens, a, text, pl);
 		// the apposition may end in a short place phrase: "ein Sprecher des Zentrums in Brisbane"
 		const tail = app ? b - app.last : 0;

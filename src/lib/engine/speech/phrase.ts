@@ -17,6 +17,8 @@ export interface PhraseMention {
 	head: string;
 	/** organisation-like head ("Polizei", "-ministerium", an acronym) */
 	organisation: boolean;
+	/** where the mention ends when a relative clause belongs to it ("Die Organisation, die …, ") */
+	spanEnd?: number;
 	/** token index range [first, last] in the sentence's tokens */
 	first: number;
 	last: number;
