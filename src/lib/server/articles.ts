@@ -42,6 +42,8 @@ export interface StoredAnalysis {
 	quotes: StoredQuote[];
 	numbers: StoredNumber[];
 	diagnostics: { code: string; message: string; severity: string }[];
+	/** the question types the engine produced for this article (offered when regenerating) */
+	questionTypes?: string[];
 }
 
 export function normalizeArticle(text: string): string {
@@ -235,7 +237,8 @@ export function storeAnalysis(a: Analysis): StoredAnalysis {
 			...(q.segments ? { segments: q.segments } : {})
 		})),
 		numbers: a.numbers.map((n) => ({ start: n.start, end: n.end, raw: n.raw, value: n.value, unit: n.unit, counted: n.counted, source: n.source, approx: n.approx })),
-		diagnostics: a.diagnostics.map((d) => ({ code: d.code, message: d.message, severity: d.severity }))
+		diagnostics: a.diagnostics.map((d) => ({ code: d.code, message: d.message, severity: d.severity })),
+		questionTypes: [...new Set(a.questions.map((q) => q.type))]
 	};
 }
 
@@ -246,5 +249,5 @@ export function analyzeArticle(text: string, lang: Lang | 'auto'): { analysis: S
 
 export function titleFromText(text: string): string {
 	const first = text.split('\n').find((l) => l.trim()) ?? '';
-	return first.trim().slice(0, 120) || 'Ohne Titel';
+	return first.trim().slice(0, 120) || m.untitled;
 }

@@ -3,6 +3,8 @@
 // `vite build` creates no database file).
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { migrateToLatest } from './migrations.ts';
 
@@ -127,11 +129,16 @@ async function createDb(config: DbConfig): Promise<Db> {
 	database.pragma('synchronous = NORMAL');
 	database.pragma('busy_timeout = 5000');
 	database.pragma('foreign_keys = ON');
+	const checkpointer = file === ':memory:' ? null : startCheckpointer(file);
+	if (checkpointer) database.pragma('wal_autocheckpoint = 20000'); // a safety net only
 	// Kysely prepares every query anew; the app's queries come in a few shapes, so the prepared
 	// statements are kept (better-sqlite3 statements are reusable, and calls are synchronous).
 	const statements = new Map<string, ReturnType<typeof database.prepare>>();
 	const cached = {
-		close: () => database.close(),
+		close: () => {
+			void checkpointer?.terminate();
+			database.close();
+		},
 		prepare(sql: string) {
 			let stmt = statements.get(sql);
 			if (!stmt) {
@@ -142,6 +149,29 @@ async function createDb(config: DbConfig): Promise<Db> {
 		}
 	};
 	return new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+}
+
+// WAL checkpoints copy the log into the database file and fsync it. On the app's connection they
+// would stall the event loop (better-sqlite3 is synchronous) every few hundred commits; a worker
+// thread with its own connection checkpoints instead, without blocking writers (PASSIVE).
+const CHECKPOINT_WORKER = `
+const { workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 1000');
+setInterval(() => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {} }, 1000);
+`;
+
+function startCheckpointer(file: string): Worker | null {
+	try {
+		const module = createRequire(import.meta.url).resolve('better-sqlite3');
+		const worker = new Worker(CHECKPOINT_WORKER, { eval: true, workerData: { file, module } });
+		worker.unref();
+		worker.on('error', () => undefined);
+		return worker;
+	} catch {
+		return null;
+	}
 }
 
 async function openMigrated(config: DbConfig): Promise<Db> {

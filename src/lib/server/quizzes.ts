@@ -96,7 +96,14 @@ export function describeAnswer(q: Question): string {
 // ---- Responses -----------------------------------------------------------------------------
 
 /** Reads the answers of a quiz form: `a:<id>` for one value, `a:<id>:<n>` for match items. */
-export function readResponses(form: FormData, questions: Question[]): Record<string, Response> {
+/** The fields of a posted form (FormData, or URLSearchParams for urlencoded bodies). */
+export interface FormFields {
+	get(name: string): FormDataEntryValue | null;
+	getAll(name: string): FormDataEntryValue[];
+	has(name: string): boolean;
+}
+
+export function readResponses(form: FormFields, questions: Question[]): Record<string, Response> {
 	const out: Record<string, Response> = {};
 	for (const q of questions) {
 		if (answerKindOf(q) === 'match') {

@@ -43,7 +43,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		speakers,
 		marks,
 		questions,
-		types: [...new Set(lesson.questions.map((q) => q.type))],
+		types: a.questionTypes ?? [...new Set(lesson.questions.map((q) => q.type))],
 		nothingToAsk: a.quotes.length === 0 && a.numbers.length === 0,
 		locked: (await countAttempts(lesson.id)) > 0
 	};

@@ -47,7 +47,7 @@ export const actions: Actions = {
 	delete: async ({ locals, url, params, request }) => {
 		const { user, lesson } = await requireOwnLesson(locals, url, params.id);
 		const form = await request.formData();
-		if (form.get('confirm') !== 'yes') return fail(400, { errors: ['Bitte das Löschen bestätigen.'] });
+		if (form.get('confirm') !== 'yes') return fail(400, { errors: [m.confirmDelete] });
 		await deleteLesson(lesson.id, user.id);
 		redirect(303, '/lessons');
 	}
