@@ -3,7 +3,7 @@ import type { LanguagePack } from '../resources/pack.ts';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER_START = /^[\p{Lu}\p{N}„“"»«‚(\[]/u;
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}'’·.-]*[\p{L}\p{M}\p{N}]|\p{L}|\d+(?:[.,\u00A0\u202F ]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?|[„“”"»«‚‘’›‹]|[.!?…:;,()[\]{}–—-]+|\S/gu;
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}'’·.-]*[\p{L}\p{M}\p{N}]|\p{L}|\d+(?:[.,\u00A0\u202F ]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?|[„“”"»«‚‘’›‹]|\.{2,}|[!?]{2,}|[.!?…:;,()[\]{}–—-]|\S/gu;
 
 /** Paragraphs are separated by blank lines. */
 export function segmentParagraphs(work: string): Paragraph[] {

@@ -156,6 +156,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	let nominalised = -1;
 	for (;;) {
 		if (tokens[k] && isAdjective(tokens[k], pl)) k++;
+		// an adverb before an adjective: "die staatlich kontrollierten Medien"
+		else if (det && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]) && !pl.stops.has(tokens[k].text) && tokens[k + 1] && isAdjective(tokens[k + 1], pl)) k++;
 		// "der 81-jährige Besitzer", "die 32-jährige"
 		else if (tokens[k]?.kind === 'number' && tokens[k + 1]?.text === '-' && tokens[k + 2] && isAdjective(tokens[k + 2], pl) && tokens[k + 1].start === tokens[k].end) {
 			nominalised = k + 2;

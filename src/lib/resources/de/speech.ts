@@ -35,8 +35,8 @@ const verbs: SpeechVerb[] = [
 		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten`),
 	...weak(`glauben hoffen erwarten zweifeln`),
 	// verbs of judging: frames for short quoted words ("sieht darin einen „Angriff“"), not for clauses
-	{ lemma: 'sehen', forms: ['sieht', 'sah', 'gesehen'], weak: true },
-	{ lemma: 'halten', forms: ['hält', 'hielt', 'gehalten'], weak: true },
+	{ lemma: 'sehen', forms: ['sieht', 'sah', 'gesehen'] },
+	{ lemma: 'halten', forms: ['hält', 'hielt', 'gehalten'] },
 	{ lemma: 'beschreiben', forms: ['beschreibt', 'beschrieb', 'beschrieben'] },
 	...irregular([
 		'sprechen spricht sprach gesprochen',
