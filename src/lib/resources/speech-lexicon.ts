@@ -50,6 +50,10 @@ export interface SpeechLexicon {
 	prepositions: string[];
 	/** words that end a speaker phrase: prepositions, conjunctions, adverbs */
 	phraseStops: string[];
+	/** states, regions and capitals that speak for their governments (entity kind "country") */
+	places: string[];
+	/** numbers and quantifiers: "Sechs Jahre", "Vier Hubschrauber" name no speaker unless a role follows */
+	quantityWords: string[];
 	/** adverbs and temporal words that may stand between a cue verb and its subject */
 	frameFillers: string[];
 	/** verb forms that mark Konjunktiv I (and II) in reported speech */

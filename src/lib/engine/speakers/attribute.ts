@@ -90,12 +90,17 @@ export function attributeSpeakers(ctx: Context): void {
 			if (!best) return null;
 			return { name: best.name, start: m.start, end: m.spanEnd ?? m.end, entity: best.entity, sieve: 'pronoun-recent', confidence: Math.min(confidence, sure ? 0.85 : 0.7) };
 		}
+		// a counted phrase names no speaker unless it counts people in a role ("Drei Zeugen")
+		const firstWord = m.text.split(/\s+/)[0].toLowerCase();
+		if ((pl.lex.quantityWords.includes(firstWord) || /^\d/.test(firstWord)) && !m.role) return null;
 		if (m.name && !m.organisation) {
 			const person = persons.bySurname(m.name);
 			// one capitalised word that the article also uses as a common noun ("die Meldung") is no name
 			if (!m.name.includes(' ') && !person?.name.includes(' ') && commonNouns.has(m.name)) return null;
 			const name = person?.name ?? m.name;
-			return { name, start: m.start, end: m.spanEnd ?? m.end, entity: person?.id, sieve: name !== m.name ? `${sieve}+surname` : sieve, confidence };
+			// one word never seen with a first name may be a surname, a firm, or a misread noun
+			const bare = !name.includes(' ') && !m.role && !/^[\p{Lu}\d&.-]{2,}$/u.test(name) && !pl.lex.places.includes(name);
+			return { name, start: m.start, end: m.spanEnd ?? m.end, entity: person?.id, sieve: name !== m.name ? `${sieve}+surname` : sieve, confidence: bare ? Math.min(confidence, 0.7) : confidence };
 		}
 		// a role noun alone: the named person who holds that role ("der NATO-Sprecher" → name)
 		if (m.role && !m.organisation) {

@@ -40,17 +40,29 @@ export function collectEntities(ctx: Context, mentions: PhraseMention[]): Entity
 	const bySurname = new Map<string, Entity>();
 	const byName = new Map<string, Entity>();
 	all.sort((a, b) => a.start - b.start);
+	const places = new Set(pl.lex.places);
 	for (const m of all) {
 		if (m.kind === 'pronoun') continue;
-		if (m.name && !m.organisation) {
+		if (m.name && places.has(m.name)) {
+			let e = byName.get(m.name.toLowerCase());
+			if (!e) {
+				e = { id: entities.length, kind: 'country', name: m.name, mentions: [] };
+				entities.push(e);
+				byName.set(m.name.toLowerCase(), e);
+			}
+			e.mentions.push({ start: m.start, end: m.end, text: m.text });
+		} else if (m.name && !m.organisation) {
 			const key = lastWord(m.name).toLowerCase();
 			let e = bySurname.get(key);
 			if (!e) {
-				e = { id: entities.length, kind: 'person', name: m.name, mentions: [] };
+				// one bare word ("Verbündete", "Greenpeace") is a person only once a role or first name shows it
+				const person = m.name.includes(' ') || !!m.role;
+				e = { id: entities.length, kind: person ? 'person' : 'group', name: m.name, mentions: [] };
 				entities.push(e);
 				bySurname.set(key, e);
 			}
 			if (m.name.split(/\s+/).length > e.name.split(/\s+/).length) e.name = m.name;
+			if (m.name.includes(' ') || m.role) e.kind = 'person';
 			if (m.role && !e.role) e.role = m.role;
 			e.gender ??= genderOf(m);
 			e.mentions.push({ start: m.start, end: m.end, text: m.text });

@@ -235,8 +235,26 @@ export const speech: SpeechLexicon = {
 		'außerhalb', 'dank', 'samt', 'binnen', 'zwecks', 'neben', 'hinter', 'zwischen', 'ausgerechnet',
 		'heuer', 'hier', 'dort', 'damals', 'zuletzt', 'vorher', 'nachher', 'sodann', 'somit', 'dennoch',
 		'trotzdem', 'stattdessen', 'ebenso', 'gleichzeitig', 'zugleich', 'insgesamt', 'erstmals',
-		'bislang', 'bisher', 'daraufhin', 'darauf', 'hierzu', 'hierbei', 'demnach', 'danach'
+		'bislang', 'bisher', 'daraufhin', 'darauf', 'hierzu', 'hierbei', 'demnach', 'danach',
+		'dagegen', 'darüber', 'immer', 'hingegen', 'vielmehr', 'indes', 'überdies', 'letztlich',
+		'schließlich', 'immerhin', 'zumindest', 'ohnehin', 'weiterhin', 'künftig', 'erneut', 'wieder',
+		'bald', 'oft', 'häufig', 'selten', 'meist', 'vermutlich', 'wahrscheinlich', 'offenbar',
+		'offensichtlich', 'angeblich', 'tatsächlich', 'natürlich', 'nämlich', 'darin', 'daraus', 'davor'
 	],
+	// states and capitals that speak for their governments ("Russland wies … zurück", "Peking erklärte")
+	places: `Afghanistan Ägypten Albanien Algerien Argentinien Armenien Aserbaidschan Äthiopien Australien
+		Belgien Bolivien Bosnien Brasilien Bulgarien Chile China Dänemark Deutschland Estland Finnland
+		Frankreich Georgien Griechenland Großbritannien Indien Indonesien Irak Iran Irland Island Israel
+		Italien Japan Jemen Jordanien Kanada Kasachstan Katar Kenia Kolumbien Kongo Korea Nordkorea
+		Südkorea Kosovo Kroatien Kuba Kuwait Lettland Libanon Libyen Litauen Luxemburg Mali Marokko
+		Mexiko Moldau Montenegro Myanmar Namibia Nepal Neuseeland Niederlande Nigeria Norwegen Österreich
+		Pakistan Palästina Peru Philippinen Polen Portugal Rumänien Russland Saudi-Arabien Schweden
+		Schweiz Serbien Simbabwe Singapur Slowakei Slowenien Somalia Spanien Sri Lanka Sudan Südafrika
+		Syrien Taiwan Thailand Tschechien Tunesien Türkei Uganda Ukraine Ungarn Uruguay USA Usbekistan
+		Venezuela Vietnam Weißrussland Belarus Zypern Europa Amerika Afrika Asien Washington Moskau
+		Peking Berlin Paris London Brüssel Kiew Teheran Ankara Jerusalem Tokio Seoul Pjöngjang Wien Bern
+		Rom Madrid Warschau Prag Budapest Athen Kairo Bagdad Damaskus Delhi Neu-Delhi Islamabad Kabul`.split(/\s+/).filter(Boolean),
+	quantityWords: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'hundert', 'tausend', 'dutzend', 'dutzende', 'hunderte', 'tausende', 'mehrere', 'einige', 'viele', 'wenige'],
 	frameFillers: [
 		'auch', 'zudem', 'außerdem', 'dazu', 'dabei', 'jedoch', 'aber', 'allerdings', 'indes',
 		'weiter', 'weiters', 'ferner', 'ebenfalls', 'gestern', 'heute', 'nun', 'jetzt', 'damals',
