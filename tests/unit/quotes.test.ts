@@ -151,3 +151,18 @@ describe('entities', () => {
 function text(a: ReturnType<typeof run>, span: { start: number; end: number }): string {
 	return a.doc.text.slice(span.start, span.end);
 }
+
+describe('source phrases are named in the nominative', () => {
+	const rows: [string, string][] = [
+		['Nach Angaben des südkoreanischen Geheimdienstes sind die Soldaten eingetroffen.', 'der südkoreanische Geheimdienst'],
+		['Nach Angaben der örtlichen Polizei gab es keine Verletzten.', 'die örtliche Polizei'],
+		['Nach Angaben des Ministeriums ist die Lage ruhig.', 'das Ministerium'],
+		['Nach Angaben von Politikern der Opposition sei der Plan gescheitert.', 'Politiker der Opposition']
+	];
+	it.each(rows)('%s', (text, name) => {
+		const q = run(text).quotes.find((x) => x.kind === 'indirect');
+		expect(q?.speaker?.name).toBe(name);
+		// the speaker span is the whole source phrase the frame uses
+		expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toContain('Angaben');
+	});
+});
