@@ -94,7 +94,7 @@ function trailingReport(ss: SentenceSpeech, cue: Cue, work: string, tools: Speec
 	if (!impersonal && !cue.subject) return null;
 	// the content has a frame of its own ("X teilte mit, dass …, wie Y mitteilte"): not one report;
 	// a cue in the Konjunktiv is part of the report ("Verbündete hätten … bestätigt, erklärte X")
-	if (ss.cues.some((c) => c !== cue && c.subject && c.verb < k && !hasSubjunctive(tokens, c.clauseStart, c.clauseEnd, tools))) return null;
+	if (ss.cues.some((c) => c !== cue && c.subject && c.verb < k && !c.reading.verb.weak && !hasSubjunctive(tokens, c.clauseStart, c.clauseEnd, tools))) return null;
 	// after the frame only an apposition, a relative clause or adverbials may follow
 	const rest = tokens.slice(cue.clauseEnd + 1, last + 1);
 	if (rest.length && rest[0].text !== ',' && rest.length > 6) return null;
@@ -372,7 +372,7 @@ function genitiveOf(tokens: Token[], p: PhraseMention, text: string, tools: Spee
 		const headIdx = tokens.findIndex((t, i) => i >= p.first && i <= p.last && tools.sourceNouns.has(t.text.toLowerCase()));
 		if (headIdx >= 0) k = headIdx + 1;
 	}
-	if (tokens[k]?.text === 'von' || tokens[k]?.text === 'vom') {
+	if (tokens[k]?.text === 'von' || tokens[k]?.text === 'vom' || tokens[k]?.text === 'aus') {
 		const q = readPhrase(tokens, tokens[k].text === 'vom' ? k : k + 1, text, tools.phrases);
 		return q;
 	}

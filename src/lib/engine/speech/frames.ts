@@ -355,10 +355,15 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 				const name = readPhrase(tokens, prevStart, text, tools.phrases);
 				if (name && name.last === cs - 2 && name.kind === 'name') subject = { ...name, role: subject.text, end: subject.end, text: text.slice(name.start, subject.end), last: subject.last };
 			} else if (side === 'after' && tokens[subject.last + 1]?.text === ',') {
-				const name = readPhrase(tokens, subject.last + 2, text, tools.phrases);
-				const after = name ? tokens[name.last + 1]?.text : undefined;
-				if (name && name.kind === 'name' && !subject.name && (after === ',' || after === '.' || after === ':' || after === undefined) && (subject.role || subject.organisation || subject.det)) {
-					subject = { ...name, start: subject.start, text: text.slice(subject.start, name.end), role: subject.text, first: subject.first };
+				const app = readPhrase(tokens, subject.last + 2, text, tools.phrases);
+				const afterApp = app ? tokens[app.last + 1] : undefined;
+				// the apposition ends the clause or is followed by a comma or a short phrase ("zum STANDARD")
+				const closes = !afterApp || /^[,.:;]$/.test(afterApp.text) || tools.phrases.lex.prepositions.includes(afterApp.text);
+				if (app && app.kind === 'name' && !subject.name && closes && (subject.role || subject.organisation || subject.det)) {
+					subject = { ...app, start: subject.start, text: text.slice(subject.start, app.end), role: subject.text, first: subject.first };
+				} else if (app && app.kind !== 'pronoun' && subject.kind === 'name' && !app.name && (app.role || app.organisation) && closes) {
+					// "sagte Margot Rest, Christandls Rechtsanwältin, …"
+					subject = { ...subject, role: subject.role ?? app.text, end: app.end, text: text.slice(subject.start, app.end), last: app.last };
 				}
 			}
 		}

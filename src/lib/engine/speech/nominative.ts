@@ -1,7 +1,7 @@
 import type { PhraseMention } from './phrase.ts';
 import { isRoleNoun, type PhraseLexicon } from './phrase.ts';
 
-const NEUTER_SUFFIX = /(ium|um|ment|amt|gericht|institut|land|haus|werk|büro|team|militär|unternehmen|parlament|komitee|zentrum|kabinett|blatt|magazin|portal)$/i;
+const NEUTER_SUFFIX = /(ium|um|ment|amt|gericht|institut|land|haus|werk|büro|team|militär|unternehmen|parlament|komitee|zentrum|kabinett|blatt|magazin|portal|nis|chen|lein|ergebnis)$/i;
 
 /** German noun phrases after "des/der/dem/vom/von der" back into the nominative, so that a
  * source reads "der südkoreanische Geheimdienst", not "des südkoreanischen Geheimdienstes".

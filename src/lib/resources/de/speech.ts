@@ -36,6 +36,8 @@ const verbs: SpeechVerb[] = [
 	...weak(`glauben hoffen erwarten zweifeln`),
 	// verbs of judging: frames for short quoted words ("sieht darin einen „Angriff“"), not for clauses
 	{ lemma: 'sehen', forms: ['sieht', 'sah', 'gesehen'] },
+	// "Der Text lautete: „…“" — a frame for what follows a colon, never for a clause before it
+	{ lemma: 'lauten', forms: ['lautet', 'lautete', 'gelautet'], weak: true },
 	{ lemma: 'halten', forms: ['hält', 'hielt', 'gehalten'] },
 	{ lemma: 'beschreiben', forms: ['beschreibt', 'beschrieb', 'beschrieben'] },
 	...irregular([
@@ -68,7 +70,6 @@ const verbs: SpeechVerb[] = [
 		'vor|schlagen schlägt schlug geschlagen',
 		'Stellung|nehmen nimmt nahm genommen',
 		'Stellung|beziehen bezieht bezog bezogen',
-		'lauten lautet lautete gelautet',
 		'gestehen gesteht gestand gestanden',
 		'sich|beschweren beschwert beschwerte beschwert',
 		'fest|halten hält hielt gehalten',
