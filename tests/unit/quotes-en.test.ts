@@ -30,7 +30,10 @@ const direct: Row[] = [
 	{ text: 'In a statement, the company said, “We regret the delay and will refund every customer in full.”', quote: 'We regret the delay', kind: 'direct', speaker: 'the company' },
 	{ text: "''We need more teachers in every district,'' said Ms. Alvarez, referring to the shortage.", quote: 'We need more teachers', kind: 'direct', speaker: 'Alvarez', mention: 'Ms. Alvarez' },
 	{ text: 'According to the fire chief, “the building was empty when the fire started and no one was hurt.”', quote: 'the building was empty', kind: 'direct', speaker: 'the fire chief' },
-	{ text: '“The work is not done,” she said, “we are only getting started.”', quote: 'The work is not done', kind: 'direct', speaker: null }
+	{ text: '“The work is not done,” she said, “we are only getting started.”', quote: 'The work is not done', kind: 'direct', speaker: null },
+	// the subject of a sentence with two verbs: "X called … and said, “…”" / "X was …, telling reporters, “…”"
+	{ text: 'Paula Grant criticized the ruling and said, “This decision hurts every family in the county.”', quote: 'This decision hurts', kind: 'direct', speaker: 'Paula Grant' },
+	{ text: 'Weber did not seem impressed by the offer, telling reporters, “We have heard these promises before.”', quote: 'We have heard these promises', kind: 'direct', speaker: 'Weber' }
 ];
 
 const indirect: Row[] = [
@@ -39,7 +42,22 @@ const indirect: Row[] = [
 	{ text: 'According to the police, three people were slightly injured in the crash.', quote: 'three people were slightly injured', kind: 'indirect', speaker: 'the police' },
 	{ text: 'Senator Maria Lopez argued that the bill would raise costs for small farms.', quote: 'the bill would raise costs', kind: 'indirect', speaker: 'Maria Lopez' },
 	{ text: 'The governor told reporters that the budget would be balanced by spring.', quote: 'the budget would be balanced', kind: 'indirect', speaker: 'the governor' },
-	{ text: 'Councilman Tom Reyes said the plan was "reckless and far too expensive" for the city.', quote: 'the plan was', kind: 'indirect', speaker: 'Tom Reyes' }
+	{ text: 'Councilman Tom Reyes said the plan was "reckless and far too expensive" for the city.', quote: 'the plan was', kind: 'indirect', speaker: 'Tom Reyes' },
+	// a frame in the middle of the reported sentence: the whole sentence is the quote
+	{ text: 'The new road, the engineer said, would be finished before the winter storms arrive.', quote: 'would be finished before the winter', kind: 'indirect', speaker: 'the engineer' },
+	// shares of a group as the speaker
+	{ text: 'Nearly half of the farmers said they would plant less wheat next year.', quote: 'they would plant less wheat', kind: 'indirect', speaker: 'nearly half of the farmers' },
+	{ text: 'Four in 10 voters said they were worried about rising rents.', quote: 'they were worried about rising rents', kind: 'indirect', speaker: 'four in 10 voters' },
+	{ text: 'Current and former officials said the audit had been delayed for months.', quote: 'the audit had been delayed', kind: 'indirect', speaker: 'current and former officials' },
+	// two verbs of one subject
+	{ text: 'Ella Brandt praised the volunteers and said the shelter would stay open all winter.', quote: 'the shelter would stay open', kind: 'indirect', speaker: 'Ella Brandt' }
+];
+
+// an opening adverbial is no reported clause; a clause ends before ", which …" and before a second speaker's clause
+const clauseBounds: { text: string; quote: string; notInQuote: string }[] = [
+	{ text: 'On Sunday night in the capital, Ella Brandt said the shelter would stay open all winter.', quote: 'the shelter would stay open all winter', notInQuote: 'On Sunday' },
+	{ text: 'Tom Reyes said he supports the final bill, which includes new funding for schools.', quote: 'he supports the final bill', notInQuote: 'which includes' },
+	{ text: 'One in three said the council does not listen and one in four said it was hostile to them.', quote: 'the council does not listen', notInQuote: 'one in four' }
 ];
 
 // quoted words that are no quotes: titles, names, scare quotes, nicknames
@@ -76,6 +94,18 @@ describe('English reported speech', () => {
 			expect(q, 'quote found').toBeTruthy();
 			expect(q!.kind).toBe(row.kind);
 			expect(q!.speaker?.name ?? null).toBe(row.speaker);
+		});
+	}
+});
+
+describe('English reported clause bounds', () => {
+	for (const row of clauseBounds) {
+		it(row.quote, () => {
+			const a = run(row.text);
+			const q = a.quotes.find((x) => row.text.slice(x.start, x.end).includes(row.quote));
+			expect(q, 'quote found').toBeTruthy();
+			expect(row.text.slice(q!.start, q!.end)).not.toContain(row.notInQuote);
+			expect(a.quotes.some((x) => row.text.slice(x.start, x.end).startsWith(row.notInQuote))).toBe(false);
 		});
 	}
 });

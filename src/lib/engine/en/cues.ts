@@ -38,7 +38,9 @@ export function cueAt(tokens: EnToken[], i: number, tools: EnTools): EnCue | nul
 	while (p >= 0 && tools.fillers.has(tokens[p].lower) && !MODALS.has(tokens[p].lower) && !['has', 'have', 'had'].includes(tokens[p].lower)) p--;
 	const prev = tokens[p];
 	const prevLower = prev?.lower ?? '';
-	if (prev && (tools.determiners.has(prevLower) || PREPOSITIONS.has(prevLower)) && prevLower !== 'that') return null;
+	// "one in three said": a proportion before the verb
+	const proportion = tokens[p - 1]?.lower === 'in' && /^(two|three|four|five)$/.test(prevLower);
+	if (prev && (tools.determiners.has(prevLower) || PREPOSITIONS.has(prevLower)) && prevLower !== 'that' && !proportion) return null;
 	for (const { verb, form } of options) {
 		if (verb.particle && tokens[i + 1]?.lower !== verb.particle) continue;
 		if (form === 'participle' || form === 'past') {

@@ -82,7 +82,8 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 		if (prev.kind === 'word' && prev.lower !== 'that' && c.last !== k - 1) return null;
 		if (between.some((x) => x.kind === 'word' && tools.forms.has(x.lower) && !isCap(x))) return null;
 		if (between.length > 8) return null;
-		const m = c.form === 'ing' ? sentenceSubject(tokens, from, c.first, tools) : readBackward(tokens, from, c.first, tools);
+		const coordinated = c.form === 'ing' || tokens[c.first - 1]?.lower === 'and';
+		const m = coordinated ? sentenceSubject(tokens, from, c.first, tools) : readBackward(tokens, from, c.first, tools);
 		if (!m) return { frame: { mention: null, sieve: 'lead-cue', confidence: 0 }, cue: c, end: k - 1 };
 		return { frame: { mention: m, sieve: prev.text === ':' ? 'colon-intro' : 'lead-cue', confidence: 0.9 }, cue: c, end: k - 1 };
 	}
@@ -94,17 +95,48 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 	return null;
 }
 
-/** The subject at the start of a sentence ("Clinton claimed victory, saying: …"). */
+const AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "didn't", 'didn’t', "doesn't", 'doesn’t', "hasn't", 'hasn’t', "wasn't", 'wasn’t', 'reportedly', 'quickly', 'then', 'also', 'later', 'subsequently', 'repeatedly', 'again', 'first', 'once', 'recently', 'previously', 'immediately', 'finally', 'publicly', 'initially']);
+const OPENERS = new Set(['but', 'and', 'so', 'still', 'now', 'however', 'meanwhile', 'then', 'also', 'later', 'earlier', 'yet', 'instead', 'finally']);
+const ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'last', 'this', 'earlier', 'later', 'for', 'with', 'by', 'from', 'asked']);
+
+/** Looks like the finite verb after a subject ("Weaver didn’t", "Trump called", "Clinton claimed"). */
+const verbLike = (t: EnToken | undefined, tools: EnTools): boolean =>
+	!!t && t.kind === 'word' && !isCap(t) && !tools.determiners.has(t.lower) && (AUX.has(t.lower) || tools.forms.has(t.lower) || /[^e]ed$|ied$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lower.length > 3 && !tools.groups.has(t.lower) && !tools.roles.has(t.lower)));
+
+/** The subject at the start of a sentence ("Clinton claimed victory, saying: …", "Trump called
+ * on her to resign and said …"): a name, pronoun or noun phrase (with its appositive) right
+ * before the sentence's first verb. An opening adverbial phrase up to its comma is skipped. */
 export function sentenceSubject(tokens: EnToken[], from: number, before: number, tools: EnTools): EnMention | null {
 	let s = from;
-	while (s < before && /^(but|and|so|still|now|however|meanwhile|then|also|later|earlier)$/.test(tokens[s].lower)) s++;
+	while (s < before && OPENERS.has(tokens[s].lower)) s++;
 	if (tokens[s]?.text === ',') s++;
-	const r = readForward(tokens, s, tools, false);
-	if (!r || r.last >= before) return null;
-	const next = tokens[r.last + 1];
-	if (!next || next.kind !== 'word' || isCap(next)) return null;
-	if (r.mention.kind === 'np') return null;
-	return r.mention;
+	if (tokens[s] && ADVERBIAL.has(tokens[s].lower)) {
+		let c = s;
+		while (c < before && c - s < 14 && tokens[c].text !== ',') c++;
+		if (tokens[c]?.text !== ',') return null;
+		s = c + 1;
+	}
+	if (s >= before) return null;
+	// the subject runs to the first verb-like word (over one appositive between commas)
+	let i = s;
+	let commas = 0;
+	for (; i < before && i - s < 24; i++) {
+		const t = tokens[i];
+		if (isQ(t) || t.kind === 'quote') return null;
+		if (t.text === ',') {
+			commas++;
+			if (commas > 2) return null;
+			continue;
+		}
+		if (t.kind === 'punct' && !/^[()'’.-]$/.test(t.text)) return null;
+		if ((commas === 0 || commas === 2) && i > s && verbLike(t, tools)) break;
+	}
+	if (i >= before || i === s) return null;
+	if (commas === 1) return null;
+	const m = readBackward(tokens, s, i, tools);
+	if (!m || m.start !== tokens[s].start) return null;
+	if (m.kind === 'np') return null;
+	return m;
 }
 
 /** A cue before token k in the same sentence (the quote stands in the cue's reported clause). */

@@ -56,6 +56,73 @@ function clauseStart(tokens: EnToken[], c: EnCue, end: number, tools: EnTools): 
 	return j;
 }
 
+const tokenAt = (tokens: EnToken[], from: number, start: number): number => {
+	for (let i = from; i < tokens.length; i++) if (tokens[i].start >= start) return i;
+	return -1;
+};
+
+const OPENING_ADVERBIALS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'for', 'since', 'until', 'with', 'without', 'by', 'from', 'speaking', 'asked', 'separately', 'meanwhile', 'however', 'also', 'earlier', 'later', 'last', 'this', 'today', 'yesterday', 'then', 'instead', 'still', 'again', 'finally', 'first', 'second', 'third', 'afterward', 'afterwards', 'moreover', 'overall', 'privately', 'publicly']);
+
+/** A sentence that opens with an adverbial phrase ("On Sunday, X said …") has no reported
+ * clause before its frame; one that opens with a clause does. */
+function reportedOpening(tokens: EnToken[], ss: number, tools: EnTools): boolean {
+	let s = ss;
+	while (s < tokens.length && /^(but|and|so|yet)$/.test(tokens[s].lower)) s++;
+	if (tokens[s]?.text === ',') return true; // "But, he said, …"
+	const first = tokens[s];
+	if (!first) return false;
+	if (OPENING_ADVERBIALS.has(first.lower)) return false;
+	if (/day$/.test(first.lower) && isCap(first)) return false;
+	void tools;
+	return true;
+}
+
+/** The last token of a frame's tail after the cue (or the mention): time, place and manner
+ * adjuncts ("said on Tuesday", "said in a statement"), up to a comma or the sentence end. */
+function frameTail(tokens: EnToken[], last: number, se: number, tools: EnTools): number {
+	let e = last;
+	if (e >= se) return se;
+	const next = tokens[e + 1];
+	if (next.text === ',') return e;
+	if (!(tools.adjuncts.has(next.lower) || /day$/.test(next.lower) || OBJECTS.has(next.lower))) return e;
+	for (let i = e + 1; i <= se && i - e <= 10; i++) {
+		const t = tokens[i];
+		if (isQ(t) || (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && t.text !== '.')) return e;
+		if (t.text === ',') return i - 1;
+		if (t.kind === 'word' && !isCap(t) && (t.lower === 'that' || tools.forms.has(t.lower))) return e;
+		if (i === se) return se;
+	}
+	return e;
+}
+
+const CLAUSE_BREAKS = new Set(['which', 'but', 'while', 'though', 'although', 'whereas', 'despite', 'even']);
+
+/** Where a reported clause starting at `from` ends: the sentence end, or before ", which …",
+ * ", but …", ", adding …" and a coordinated clause with a cue of its own ("… and one in four said"). */
+function clauseEnd(tokens: EnToken[], from: number, se: number, tools: EnTools): number {
+	for (let i = from + 2; i < se; i++) {
+		const t = tokens[i];
+		if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–') {
+			const n = tokens[i + 1];
+			if (!n) break;
+			if (t.text === ';' || CLAUSE_BREAKS.has(n.lower)) return i - 1;
+			if (n.kind === 'word' && /ing$/.test(n.lower) && tools.forms.get(n.lower)?.some((f) => f.form === 'ing')) return i - 1;
+		}
+		if ((t.lower === 'and' || t.lower === 'but') && i > from + 2) {
+			// "… and one in four said …": a subject of up to six words and a cue
+			for (let j = i + 1; j <= se && j - i <= 7; j++) {
+				const x = tokens[j];
+				if (x.kind === 'punct' || isQ(x)) break;
+				if (!isCap(x) && tools.forms.get(x.lower)?.some((f) => f.form === 'past' || f.form === 'third' || (f.form === 'base' && j > i + 1))) {
+					if (j > i + 1) return tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+					break;
+				}
+			}
+		}
+	}
+	return se;
+}
+
 /** Reported speech in the sentences of every paragraph: "X said (that) …", "…, X said.",
  * "according to X, …" / "…, according to X." Quoted words inside the clause stay in it. */
 export function findIndirect(doc: Doc, outs: Outside[], spans: EnSpan[], direct: EnQuote[], tools: EnTools): EnQuote[] {
@@ -110,11 +177,14 @@ export function findIndirect(doc: Doc, outs: Outside[], spans: EnSpan[], direct:
 					const r = readForward(tokens, c.last + 1, tools);
 					if (r) (mention = r.mention), (tail = r.last);
 				}
-				if (mention && comma > ss) {
-					let e = tail;
-					while (e < se && tools.adjuncts.has(tokens[e + 1]?.lower ?? '')) e = se;
+				if (mention && comma > ss && reportedOpening(tokens, ss, tools)) {
+					const e = frameTail(tokens, tail, se, tools);
 					if (e >= se) {
 						push(ss, comma - 1, { mention, sieve: 'clause-said-x', confidence: 0.85 }, c, 'indirect.clause-said-x');
+						continue;
+					}
+					if (tokens[e + 1]?.text === ',' && e + 2 <= se && tokens[e + 2].kind === 'word' && !/ing$/.test(tokens[e + 2].lower)) {
+						push(ss, clauseEnd(tokens, e + 2, se, tools), { mention, sieve: 'parenthetical', confidence: 0.85 }, c, 'indirect.parenthetical');
 						continue;
 					}
 				}
@@ -122,13 +192,17 @@ export function findIndirect(doc: Doc, outs: Outside[], spans: EnSpan[], direct:
 				const coordinated = tokens[c.first - 1]?.lower === 'and' || (c.form === 'ing' && tokens[c.first - 1]?.text === ',');
 				const subject = coordinated ? sentenceSubject(tokens, ss, c.first, tools) : c.form === 'ing' ? null : readBackward(tokens, ss, c.first, tools);
 				if (!subject) continue;
-				// "…, X said (on Tuesday)." — the clause before the subject
-				const before = tokens.findIndex((t, i) => i >= ss && t.start === subject.start) - 1;
-				if (before > ss && tokens[before]?.text === ',') {
-					let e = c.last;
-					while (e < se && !(tokens[e + 1].kind === 'punct' && tokens[e + 1].text !== ',') && !isQ(tokens[e + 1])) e++;
-					if (e >= se && !cues.slice(0, ci).some((x) => x.first < before)) {
+				// "…, X said (on Tuesday)." — the clause before the subject; "…, X said, …" — a
+				// parenthetical frame inside the reported sentence
+				const before = tokenAt(tokens, ss, subject.start) - 1;
+				if (before > ss && tokens[before]?.text === ',' && !cues.slice(0, ci).some((x) => x.first < before) && reportedOpening(tokens, ss, tools)) {
+					const tail = frameTail(tokens, c.last, se, tools);
+					if (tail >= se) {
 						push(ss, before - 1, { mention: subject, sieve: 'clause-x-said', confidence: 0.85 }, c, 'indirect.clause-x-said');
+						continue;
+					}
+					if (tokens[tail + 1]?.text === ',' && tail + 2 <= se && tokens[tail + 2].kind === 'word' && !/ing$/.test(tokens[tail + 2].lower)) {
+						push(ss, clauseEnd(tokens, tail + 2, se, tools), { mention: subject, sieve: 'parenthetical', confidence: 0.85 }, c, 'indirect.parenthetical');
 						continue;
 					}
 				}
@@ -136,7 +210,7 @@ export function findIndirect(doc: Doc, outs: Outside[], spans: EnSpan[], direct:
 				const from = clauseStart(tokens, c, se, tools);
 				if (from < 0 || from > se) continue;
 				// the clause runs to the sentence end, or to the next cue's frame
-				push(from, se, { mention: subject, sieve: c.entry.weak ? 'x-believes' : 'x-said-that', confidence: c.entry.weak ? 0.7 : 0.85 }, c, `indirect.${c.entry.weak ? 'x-believes' : 'x-said-that'}`);
+				push(from, clauseEnd(tokens, from, se, tools), { mention: subject, sieve: c.entry.weak ? 'x-believes' : 'x-said-that', confidence: c.entry.weak ? 0.7 : 0.85 }, c, `indirect.${c.entry.weak ? 'x-believes' : 'x-said-that'}`);
 			}
 		}
 	}

@@ -48,7 +48,11 @@ export function readBackward(tokens: EnToken[], from: number, end: number, tools
 	let boundary: EnToken | undefined;
 	for (; k >= from; k--) {
 		const t = tokens[k];
-		if (t.kind === 'punct' && t.text !== '-') { boundary = t; break; }
+		if (t.kind === 'punct' && t.text !== '-' && t.text !== '%') { boundary = t; break; }
+		// "four in 10 said": a proportion, not a preposition
+		if (t.lower === 'in' && k > from && isCount(tokens[k - 1]) && isCount(tokens[k + 1])) continue;
+		// "Current and former officials", "Clinton and Sanders"
+		if (t.lower === 'and' && k > from && k < e && (isCap(tokens[k - 1]) || /^(current|former|other|senior|local|state|federal|foreign|top)$/.test(tokens[k - 1].lower)) && !isQ(tokens[k - 1])) continue;
 		if (t.kind === 'quote' || isQ(t)) { boundary = t; break; }
 		if (t.kind === 'word' && !isCap(t) && tools.stops.has(t.lower) && t.lower !== 'of') { boundary = t; break; }
 		if (e - k >= 12) return null;
@@ -91,9 +95,21 @@ function appositiveSubject(tokens: EnToken[], from: number, comma: number, tools
 	return { ...whole, kind: core.kind, name: core.name, nameStart: core.nameStart, nameEnd: core.nameEnd, role: core.role ?? whole.role, gender: core.gender ?? whole.gender, description: core.description };
 }
 
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a']);
+const isCount = (t: EnToken | undefined): boolean => !!t && (t.kind === 'number' || COUNT_WORDS.has(t.lower));
+const QUANTITY = /^(?:(?:nearly|about|almost|roughly|around|more than|fewer than|less than|over|just|only|some|at least|barely|well over|just over|just under) )?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|\d+) in (?:\d+|two|three|four|five|six|ten)|\d+(?:\.\d+)? ?(?:percent|%|per cent)|(?:a |one |two |the )?(?:half|third|thirds|quarter|quarters|fifth|fifths|majority|plurality|minority)|three-quarters|two-thirds|three-fourths|most|all but (?:one|two|three|\d+))(?: of (?:the |those |all )?[\p{L}\p{N}' -]+)?$/u;
+
+/** "75 percent of Democrats", "nearly half", "four in 10 voters", "most": a share of a group. */
+export function isQuantity(tokens: EnToken[], s: number, e: number): boolean {
+	if (e - s > 9) return false;
+	const text = tokens.slice(s, e + 1).map((t) => t.lower).join(' ').replace(/ %/g, '%');
+	return QUANTITY.test(text) || /^(?:(?:\p{L}+|\d+) in (?:\d+|ten|three|four|five)) [\p{L}-]+$/u.test(text);
+}
+
 function validSubject(tokens: EnToken[], s: number, e: number, tools: EnTools): boolean {
 	const first = tokens[s], last = tokens[e];
 	if (!first || !last) return false;
+	if (isQuantity(tokens, s, e)) return true;
 	if (last.kind !== 'word' && last.kind !== 'number') return false;
 	if (e - s > 11) return false;
 	if (PRONOUNS.has(last.lower) && s === e) return true;
@@ -164,6 +180,11 @@ export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools)
 	if (s === e && PRONOUNS.has(tokens[s].lower)) {
 		const g = tools.lex.pronouns[tokens[s].lower];
 		return { ...base, kind: 'pronoun', name: null, description: tokens[s].lower, gender: g === 'm' || g === 'f' || g === 'pl' ? g : undefined };
+	}
+	if (isQuantity(tokens, s, e)) return { ...base, kind: 'group', name: null, gender: 'pl', description: tokens[s].lower + base.text.slice(tokens[s].text.length) };
+	// "Current and former officials", "Democrats and independent voters": a group
+	if (tools.groups.has(tokens[e].lower) && tokens.slice(s, e).some((t) => t.lower === 'and') && !tokens.slice(s, e).some((t) => t.text === ',' || t.lower === 'of')) {
+		return { ...base, kind: 'group', name: null, gender: 'pl', description: (tools.determiners.has(tokens[s].lower) || !isCap(tokens[s + 1]) ? tokens[s].lower : tokens[s].text) + base.text.slice(tokens[s].text.length) };
 	}
 	// the core: up to a comma or a postmodifier
 	let ce = s;
