@@ -174,7 +174,10 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		const firstWord = tokens[from].text.toLowerCase();
 		const complementizer = tools.complementizers.has(firstWord) && (firstWord === 'dass' || firstWord === 'daß' || firstWord === 'ob');
 		const subjunctive = hasSubjunctive(tokens, from, to, tools);
-		const zu = hasZuInfinitive(tokens, from, to);
+		// the zu-infinitive may close the first clause of the complement ("… zu erheben, der …")
+		let firstEnd = from;
+		while (firstEnd < to && tokens[firstEnd + 1]?.text !== ',') firstEnd++;
+		const zu = hasZuInfinitive(tokens, from, to) || hasZuInfinitive(tokens, from, firstEnd);
 		const colon = sep.text === ':';
 		const strong = !cue.reading.verb.weak;
 		// "Wie X mitteilte, …": the main clause is the report

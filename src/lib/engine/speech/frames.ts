@@ -175,7 +175,8 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 		j = v;
 	}
 	if (j !== v) return 'fronted';
-	if (p.det === 'dem' || p.det === 'den' || p.det === 'des' || pl.addressees.has(p.head.toLowerCase())) return 'fronted';
+	// a fronted dative ("Der Zeitung sagte er"), never a nominative "die Zeitung"
+	if (p.det === 'dem' || p.det === 'den' || p.det === 'des' || (pl.addressees.has(p.head.toLowerCase()) && p.det !== 'die' && p.det !== 'das')) return 'fronted';
 	// a plural phrase before a singular verb is a fronted object: "Die Äußerungen … bezeichnete X als …"
 	const verb = tokens[v].text;
 	if (p.det === 'die' && /(ungen|ionen|heiten|keiten|schaften|innen|nisse|äten)$/.test(p.head) && /[^e]t$|te$/.test(verb) && !/(en|ten)$/.test(verb)) return 'fronted';

@@ -174,7 +174,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	// a capitalised adjective opening a sentence: "Weitere Schlussfolgerungen", "Erste Ergebnisse"
 	if (k === i && i === 0 && !det && /(e|en|er|es)$/.test(lower) && isCapitalised(tokens[k + 1]) && pl.adjectiveStarts.has(lower)) k++;
 	// a fronted adverb or predicative adjective is no name: "Besorgt äußerte sich …", "Schließlich …"
-	if (k === i && i === 0 && !det && !isCapitalised(tokens[k + 1]) && /(lich|isch|ig|bar|los|haft|sam|weise|mals|besorgt|erfreut|enttäuscht|überrascht|zufrieden)$/.test(lower)) return null;
+	if (k === i && i === 0 && !det && !isCapitalised(tokens[k + 1]) && (/^(besorgt|erfreut|enttäuscht|überrascht|zufrieden|verärgert|empört|skeptisch)$/.test(lower) || (lower.length >= 7 && /(lich|isch|haft|sam|weise|mals)$/.test(lower)) || (lower.length >= 9 && /(los|ig|bar)$/.test(lower)))) return null;
 	const capStart = k;
 	for (;;) {
 		const q = quotedName(k);
