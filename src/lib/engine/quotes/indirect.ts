@@ -160,8 +160,10 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 			out.push(trailing);
 			continue;
 		}
-		if (!cue.subject) continue;
-		const confidence = cue.subject.kind === 'pronoun' ? 0.85 : 0.95;
+		// "Wie … berichtete, …" is a report even when its subject cannot be read
+		const wieLead = tokens[cue.clauseStart]?.text.toLowerCase() === 'wie' && cue.verb === cue.clauseEnd;
+		if (!cue.subject && !wieLead) continue;
+		const confidence = !cue.subject ? 0 : cue.subject.kind === 'pronoun' ? 0.85 : 0.95;
 		// "X sagte, dass …" / "X sagte, er habe …" / "X forderte, … zu tun" / "X sagte: …"
 		const after = cue.clauseEnd + 1;
 		const sep = tokens[after];
@@ -181,12 +183,12 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		const colon = sep.text === ':';
 		const strong = !cue.reading.verb.weak;
 		// "Wie X mitteilte, …": the main clause is the report
-		const wieFrame = tokens[cue.clauseStart].text.toLowerCase() === 'wie' && cue.subjectSide === 'before';
+		const wieFrame = wieLead;
 		// after "sagte X," a clause starting with a relative pronoun or conjunction is no report
 		const startsOther = /^(der|die|das|dem|den|denen|dessen|deren|welche[rsm]?|wo|wobei|womit|als|wenn|weil|da|so|um|und|oder|aber|sondern|nachdem|bevor|während|obwohl|seit|sowie|bis)$/.test(firstWord);
 		// the verb takes no object before the comma: "X sagte (am Montag), …"
 		const lemma = (cue.reading.verb.particle ?? '') + cue.reading.verb.lemma;
-		const objectFree = !hasObject(tokens, (cue.subjectSide === 'after' ? Math.max(cue.verb, cue.subject.last) : cue.verb) + 1, cue.particle ?? after, tools);
+		const objectFree = !hasObject(tokens, (cue.subjectSide === 'after' && cue.subject ? Math.max(cue.verb, cue.subject.last) : cue.verb) + 1, cue.particle ?? after, tools);
 		const startsWithVerb = tools.verbs.has(firstWord);
 		const plain = tools.clauseVerbs.has(lemma) && !startsOther && !startsWithVerb && objectFree && to - from >= 3;
 		// a zu-infinitive after an object belongs to the object ("wies die Möglichkeit zurück, … zuzulassen"),
@@ -284,7 +286,8 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 	const { tokens } = ss;
 	const pl = tools.phrases;
 	const lex = pl.lex;
-	const good = (p: PhraseMention | null): p is PhraseMention => !!p && (p.kind === 'name' || !!p.role || p.organisation || p.kind === 'pronoun');
+	// a phrase that can name a speaker (not a type guard: a phrase failing it is still a phrase)
+	const good = (p: PhraseMention | null): boolean => !!p && (p.kind === 'name' || !!p.role || p.organisation || p.kind === 'pronoun');
 	for (let i = 0; i < tokens.length; i++) {
 		const w = tokens[i].text.toLowerCase();
 		let mention: PhraseMention | null = null;
@@ -305,7 +308,7 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 				// "laut einer Umfrage", "laut Behördenangaben": a source without a name
 				anonymous = true;
 				mention = np;
-			} else if (good(p)) (mention = p), (cueEnd = p.last);
+			} else if (p && good(p)) (mention = p), (cueEnd = p.last);
 			else if (p && np) {
 				// "laut Augenzeugen", "laut dem Konzert-Büro X": any phrase but a rule book ("laut Gesetz")
 				mention = p;
@@ -319,7 +322,7 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 				let p = readPhrase(tokens, k, text, pl);
 				if (!p || p.last !== i - 1) continue;
 				if (tools.sourceNouns.has(p.head.toLowerCase()) || tools.sourceNouns.has(tokens[k + (p.det ? 1 : 0)]?.text.toLowerCase() ?? '')) p = genitiveOf(tokens, { ...p, last: k + (p.det ? 1 : 0) }, text, tools);
-				if (good(p)) {
+				if (p && good(p)) {
 					mention = p;
 					break;
 				}

@@ -296,6 +296,11 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 		const auxBefore = tokens.slice(cs, i).some((x) => AUX.has(x.text.toLowerCase()));
 		const ordered = auxBefore ? [...readings].sort((a, b) => (b.kind === 'participle' ? 1 : 0) - (a.kind === 'participle' ? 1 : 0)) : readings;
 		for (const r of ordered) {
+			// a subordinate clause may spell the particle apart, before the verb: "wie X bekannt gab"
+			if (r.needsParticle && i > cs && tokens[i - 1].text === r.verb.particle && i === ce) {
+				reading = { ...r, needsParticle: false };
+				break;
+			}
 			if (r.needsParticle) {
 				// the particle closes the clause: "teilte … mit," / "wies … zurück."
 				for (let j = i + 1; j <= particleEnd; j++) {
