@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Question } from '$lib/engine/types';
 import type { Grade, Response } from '$lib/components/quiz-types';
 import { getDb, type AttemptTable } from './db.ts';
+import { normalizeJoinCode, type QuizHead } from './lessons.ts';
 import { gradeResponses } from './quizzes.ts';
 
 export { NICKNAME_MAX } from '$lib/components/limits';
@@ -53,6 +54,23 @@ export async function findAttempt(lessonId: string, token: string | undefined): 
 	const db = await getDb();
 	const row = await db.selectFrom('attempts').selectAll().where('token', '=', token).where('lesson_id', '=', lessonId).executeTakeFirst();
 	return row ? toAttempt(row) : null;
+}
+
+/** The lesson behind a join code and, in the same query, the student's attempt on it (or null),
+ * given the attempt tokens of the student's cookies. */
+export async function findAttemptByCode(code: string, tokens: string[]): Promise<{ lesson: QuizHead; attempt: Attempt | null } | null> {
+	const db = await getDb();
+	const usable = tokens.filter((t) => t && t.length <= 64).slice(0, 20);
+	const row = await db
+		.selectFrom('lessons')
+		.leftJoin('attempts', (j) => j.onRef('attempts.lesson_id', '=', 'lessons.id').on('attempts.token', 'in', usable.length ? usable : ['']))
+		.select(['lessons.id as l_id', 'lessons.status as l_status', 'lessons.feedback as l_feedback', 'lessons.updated_at as l_updated_at'])
+		.select(['attempts.id', 'attempts.lesson_id', 'attempts.token', 'attempts.nickname', 'attempts.answers', 'attempts.saved_at', 'attempts.submitted_at', 'attempts.score', 'attempts.max_score', 'attempts.results', 'attempts.created_at'])
+		.where('lessons.join_code', '=', normalizeJoinCode(code))
+		.executeTakeFirst();
+	if (!row) return null;
+	const lesson: QuizHead = { id: row.l_id, status: row.l_status, feedback: row.l_feedback, updated_at: Number(row.l_updated_at) };
+	return { lesson, attempt: row.id ? toAttempt(row as AttemptTable) : null };
 }
 
 /** Stores the draft unless the attempt was submitted already; false then. */

@@ -236,13 +236,19 @@ export interface QuizInfo {
 
 const quizCache = new Map<string, { updatedAt: number; text: string; questions: Question[] }>();
 
-export async function findQuizByCode(code: string): Promise<QuizInfo | null> {
-	const db = await getDb();
-	const head = await db.selectFrom('lessons').select(['id', 'status', 'feedback', 'updated_at']).where('join_code', '=', normalizeJoinCode(code)).executeTakeFirst();
-	if (!head) return null;
+export interface QuizHead {
+	id: string;
+	status: LessonStatus;
+	feedback: FeedbackMode;
+	updated_at: number;
+}
+
+/** The quiz of a lesson version: text and parsed questions, read once per version. */
+export async function loadQuiz(head: QuizHead): Promise<QuizInfo> {
 	const updatedAt = Number(head.updated_at);
 	let cached = quizCache.get(head.id);
 	if (!cached || cached.updatedAt !== updatedAt) {
+		const db = await getDb();
 		const body = await db.selectFrom('lessons').select(['text', 'questions']).where('id', '=', head.id).executeTakeFirstOrThrow();
 		cached = { updatedAt, text: body.text, questions: JSON.parse(body.questions) as Question[] };
 		if (quizCache.size > 200) quizCache.clear();

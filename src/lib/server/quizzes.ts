@@ -24,7 +24,15 @@ function pairsOf(q: Question): Pair[] {
 	return Array.isArray(q.pairs) ? (q.pairs as Pair[]).filter((p) => p && typeof p.answer === 'string' && p.evidence) : [];
 }
 
+const kinds = new WeakMap<Question, AnswerKind>();
+
 export function answerKindOf(q: Question): AnswerKind {
+	let kind = kinds.get(q);
+	if (!kind) kinds.set(q, (kind = kindOf(q)));
+	return kind;
+}
+
+function kindOf(q: Question): AnswerKind {
 	if (q.target === 'match' || pairsOf(q).length) return 'match';
 	if (q.target === 'mark') return 'mark';
 	if (q.target === 'boolean' || typeof q.answer === 'boolean') return 'boolean';

@@ -1,7 +1,7 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { findLessonByCode, findQuizByCode } from '$lib/server/lessons';
-import { ATTEMPT_COOKIE_PREFIX, findAttempt, saveDraft, submitAttempt } from '$lib/server/attempts';
+import { findLessonByCode, loadQuiz, type QuizInfo } from '$lib/server/lessons';
+import { ATTEMPT_COOKIE_PREFIX, findAttempt, findAttemptByCode, saveDraft, submitAttempt, type Attempt } from '$lib/server/attempts';
 import { describeAnswer, gradeQuestion, readResponses, toPublicQuestions, type FormFields } from '$lib/server/quizzes';
 import { responseText } from '$lib/server/results';
 import type { Mark, ReviewedQuestion } from '$lib/components/quiz-types';
@@ -60,12 +60,24 @@ async function readForm(request: Request): Promise<FormFields | null> {
 	return form;
 }
 
+/** The quiz and the student's attempt for an action (one query); redirects to the join page
+ * when the student has no attempt on it. */
+async function quizAndAttempt(code: string, cookies: Cookies): Promise<{ quiz: QuizInfo; attempt: Attempt } | null> {
+	const tokens = cookies
+		.getAll()
+		.filter((c) => c.name.startsWith(ATTEMPT_COOKIE_PREFIX))
+		.map((c) => c.value);
+	const found = await findAttemptByCode(code, tokens);
+	if (!found) return null;
+	if (!found.attempt) redirect(303, `/join?code=${encodeURIComponent(code)}`);
+	return { quiz: await loadQuiz(found.lesson), attempt: found.attempt };
+}
+
 export const actions: Actions = {
 	save: async ({ params, cookies, request }) => {
-		const quiz = await findQuizByCode(params.code);
-		if (!quiz) return fail(404, { errors: [m.joinUnknown] });
-		const attempt = await findAttempt(quiz.id, cookies.get(ATTEMPT_COOKIE_PREFIX + quiz.id));
-		if (!attempt) redirect(303, `/join?code=${encodeURIComponent(params.code)}`);
+		const found = await quizAndAttempt(params.code, cookies);
+		if (!found) return fail(404, { errors: [m.joinUnknown] });
+		const { quiz, attempt } = found;
 		const form = await readForm(request);
 		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
 		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
@@ -73,10 +85,9 @@ export const actions: Actions = {
 		return { saved: Date.now() };
 	},
 	submit: async ({ params, cookies, request }) => {
-		const quiz = await findQuizByCode(params.code);
-		if (!quiz) return fail(404, { errors: [m.joinUnknown] });
-		const attempt = await findAttempt(quiz.id, cookies.get(ATTEMPT_COOKIE_PREFIX + quiz.id));
-		if (!attempt) redirect(303, `/join?code=${encodeURIComponent(params.code)}`);
+		const found = await quizAndAttempt(params.code, cookies);
+		if (!found) return fail(404, { errors: [m.joinUnknown] });
+		const { quiz, attempt } = found;
 		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
 		const form = await readForm(request);
 		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
