@@ -33,6 +33,11 @@ const direct: Row[] = [
 	{ text: '“The work is not done,” she said, “we are only getting started.”', quote: 'The work is not done', kind: 'direct', speaker: null },
 	// the subject of a sentence with two verbs: "X called … and said, “…”" / "X was …, telling reporters, “…”"
 	{ text: 'Paula Grant criticized the ruling and said, “This decision hurts every family in the county.”', quote: 'This decision hurts', kind: 'direct', speaker: 'Paula Grant' },
+	// a signature line after the quote
+	{ text: '“Nobody at city hall listens to us anymore.” ― Rosa Delgado', quote: 'Nobody at city hall', kind: 'direct', speaker: 'Rosa Delgado' },
+	{ text: '"The new park changed our street for the better." -Anna Kowalski, Chicago.', quote: 'The new park', kind: 'direct', speaker: 'Anna Kowalski' },
+	// the appositive is one comma piece; a relative clause with its own speech verb is not part of it
+	{ text: '“Rents have doubled in five years,” said Omar Haddad, a lawyer from Dayton, Ohio, who also said that the city must act.', quote: 'Rents have doubled', kind: 'direct', speaker: 'Omar Haddad', mention: 'Omar Haddad, a lawyer from Dayton, Ohio' },
 	{ text: 'Weber did not seem impressed by the offer, telling reporters, “We have heard these promises before.”', quote: 'We have heard these promises', kind: 'direct', speaker: 'Weber' }
 ];
 
@@ -127,6 +132,11 @@ describe('English split quotes and paragraphs', () => {
 		expect(a.quotes).toHaveLength(1);
 		expect(a.quotes[0].segments).toHaveLength(2);
 		expect(a.quotes[0].speaker?.name).toBe('Lena Fischer');
+	});
+	it('a frame that goes on with a cue of its own ends the quote: “…,” she said, adding, “…”', () => {
+		const text = '“The water is safe now,” Lena Fischer said, adding, “But we will keep testing it every week.”';
+		const a = run(text);
+		expect(a.quotes).toHaveLength(2);
 	});
 	it('merges the sentence after the frame: “…,” X said. “…”', () => {
 		const text = '“It is expensive,” Lena Fischer said. “Very expensive.”';

@@ -3,6 +3,7 @@ import type { EnTools } from './lexicon.ts';
 import type { EnSpan } from './marks.ts';
 import type { EnCue } from './cues.ts';
 import { isQ, sentenceOf, type Outside } from './outside.ts';
+import { cuesIn } from './cues.ts';
 import { leadingFrame, sentenceCue, trailingFrame, type EnFrame, type FrameHit } from './frames.ts';
 
 /** A quote as the English stages build it, before it becomes a `Quote`. */
@@ -28,6 +29,16 @@ export interface EnPending {
 	paragraph: number;
 	long: boolean;
 }
+
+const tokenIndexAfter = (tokens: { start: number }[], offset: number): number => {
+	let lo = 0, hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+};
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const LONG = 8;
@@ -68,7 +79,10 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 				const gap = tokens.slice(last.frameEnd + 1, k);
 				const joined = gap.length <= 2 && gap.every((g) => g.kind === 'punct' && /^[,.;:—–]$/.test(g.text));
 				const comma = gap.length > 0 && gap.every((g) => g.text === ',' || g.text === '—' || g.text === '–');
-				if (joined && (comma || !trailing)) {
+				// a frame that goes on with a clause of its own ("…, adding …", "who also said that …") ends the quote
+				const q0 = quotes[last.q];
+				const second = q0.cue ? cuesIn(tokens, tokenIndexAfter(tokens, q0.cue.end), last.frameEnd, tools).length > 0 : false;
+				if (joined && (comma || !trailing) && !second) {
 					const q = quotes[last.q];
 					q.segments = [...(q.segments ?? [[q.start, q.end]]), [span.open, span.close]];
 					q.end = span.close;

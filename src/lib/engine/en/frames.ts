@@ -36,6 +36,14 @@ function frameEnd(tokens: EnToken[], from: number): number {
 /** "“…,” X said" / "“…,” said X" / "“…,” X told CNN": the frame right after the quote. */
 export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools): FrameHit | null {
 	let j = k + 1;
+	// "“…” ― Name" / "“…” -Name, Place": a signature line after the quote
+	if (tokens[j] && /^(―|—|–|--|-)$/.test(tokens[j].text) && isCap(tokens[j + 1])) {
+		const r = readForward(tokens, j + 1, tools, false);
+		const after = r ? tokens[r.last + 1] : undefined;
+		if (r && (r.mention.kind === 'name' || r.mention.kind === 'org') && (!after || after.text === ',' || after.text === '.' || isQ(after) || after.kind === 'quote')) {
+			return { frame: { mention: r.mention, sieve: 'dash-name', confidence: 0.85 }, cue: null, end: r.last };
+		}
+	}
 	if (tokens[j] && /^(,|—|–|--)$/.test(tokens[j].text)) j++;
 	const t = tokens[j];
 	if (!t || t.kind !== 'word') return null;

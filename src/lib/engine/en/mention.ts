@@ -162,7 +162,26 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 	const n2 = tokens[e + 2];
 	if (appositive && core.kind !== 'pronoun' && c2?.text === ',' && n2 && !/ing$/.test(n2.lower) && !/^(and|but|or|as|while|when|after|before|because|then|so)$/.test(n2.lower) && n2.kind === 'word') {
 		let j = e + 2;
-		while (j < n && !(tokens[j].kind === 'punct' && /^[.;:!?]$/.test(tokens[j].text)) && !isQ(tokens[j]) && tokens[j].kind !== 'quote' && !(tokens[j].text === ',' && /ing$/.test(tokens[j + 1]?.lower ?? '')) && j - e < 50) j++;
+		while (j < n && !(tokens[j].kind === 'punct' && /^[.;:!?]$/.test(tokens[j].text)) && !isQ(tokens[j]) && tokens[j].kind !== 'quote' && j - e < 50) {
+			const t = tokens[j];
+			if (t.text === ',') {
+				// the appositive is one comma piece; a place name after it ("from Englewood, New Jersey,") belongs to it
+				let k = j + 1;
+				while (k < n && (isCap(tokens[k]) || /^\p{Lu}\.?$/u.test(tokens[k].text)) && k - j < 5) k++;
+				if (k > j + 1 && (tokens[k]?.text === ',' || k >= n || (tokens[k].kind === 'punct' && /^[.;:!?]$/.test(tokens[k].text)))) {
+					j = k;
+					continue;
+				}
+				break;
+			}
+			// a relative clause with a speech verb of its own ("who also said that …") is a new attribution
+			if (/^(who|which|that)$/.test(t.lower) && j > e + 2) {
+				let k = j + 1;
+				while (k < n && k - j <= 3 && tools.fillers.has(tokens[k].lower)) k++;
+				if (tools.forms.has(tokens[k]?.lower ?? '')) break;
+			}
+			j++;
+		}
 		last = j - 1;
 		const m = analyse(tokens, from, last, tools);
 		if (m) return { mention: { ...m, name: core.name, nameStart: core.nameStart, nameEnd: core.nameEnd, kind: core.kind, role: core.role ?? m.role, gender: core.gender ?? m.gender, description: core.description }, last };

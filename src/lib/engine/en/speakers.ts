@@ -19,7 +19,9 @@ export function resolveSpeakers(quotes: EnQuote[], index: PersonIndex): { speake
 		const fits = list.filter((p) => words.every((w) => p.name.toLowerCase().split(/\s+/).includes(w)));
 		return fits.length === 1 ? fits[0] : undefined;
 	};
-	const byRole = (role: string): EnPerson[] => index.persons.filter((p) => p.role === role);
+	const roles = new Map<string, EnPerson[]>();
+	for (const p of index.persons) if (p.role) roles.set(p.role, [...(roles.get(p.role) ?? []), p]);
+	const byRole = (role: string): EnPerson[] => roles.get(role) ?? [];
 	/** the person a pronoun refers to: the most recent person mention before it (subjects of a
 	 * sentence first) whose gender fits; a person of unknown gender only when no one else is near */
 	const pronoun = (m: EnMention): EnPerson | null => {
