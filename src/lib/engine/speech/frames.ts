@@ -34,8 +34,19 @@ export interface SpeechTools {
 
 const cache = new WeakMap<SpeechLexicon, SpeechTools>();
 
-export function speechTools(lex: SpeechLexicon): SpeechTools {
-	let t = cache.get(lex);
+/** Lists a language pack leaves out are empty, so a lean pack never breaks the stages. */
+function complete(lex: SpeechLexicon): SpeechLexicon {
+	const full = { ...lex } as unknown as Record<string, unknown>;
+	for (const key of ['verbs', 'clauseVerbs', 'objectInfinitiveVerbs', 'sourceNouns', 'reportNouns', 'sourcePrepositions', 'sourcePostpositions', 'normativeNouns', 'nonSpeakers', 'adjectiveStarts', 'determiners', 'roleNouns', 'roleSuffixes', 'organisationNouns', 'organisationSuffixes', 'addresseeNouns', 'prepositions', 'phraseStops', 'places', 'quantityWords', 'frameFillers', 'subjunctiveForms', 'conditionalForms', 'complementizers', 'titleNouns']) {
+		if (!Array.isArray(full[key])) full[key] = [];
+	}
+	full.pronouns ??= {};
+	return full as unknown as SpeechLexicon;
+}
+
+export function speechTools(original: SpeechLexicon): SpeechTools {
+	let t = cache.get(original);
+	const lex = t ? original : complete(original);
 	if (!t) {
 		t = {
 			verbs: buildVerbIndex(lex),
@@ -49,7 +60,7 @@ export function speechTools(lex: SpeechLexicon): SpeechTools {
 			objectInfinitiveVerbs: new Set(lex.objectInfinitiveVerbs),
 			reportNouns: new Set(lex.reportNouns)
 		};
-		cache.set(lex, t);
+		cache.set(original, t);
 	}
 	return t;
 }
