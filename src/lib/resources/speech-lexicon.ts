@@ -60,6 +60,8 @@ export interface SpeechLexicon {
 	subjunctiveForms: string[];
 	/** Konjunktiv II forms: reported speech after a cue, but also plain conditionals */
 	conditionalForms: string[];
+	/** conjunctions that open a subordinate clause, verb last: "zumal X betont hatte" */
+	subordinators: string[];
 	/** subordinators that start a reported clause: "dass", "ob" */
 	complementizers: string[];
 	/** nouns before a quoted fragment that make it a title, name or term, not a quote */

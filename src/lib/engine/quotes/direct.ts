@@ -219,7 +219,7 @@ export function findDirectQuotes(ctx: Context): void {
 			frame: frame ?? { mention: null, sieve: 'none', confidence: 0 }
 		};
 		quotes.push(quote);
-		previousEndFrame = { quote: quotes.length - 1, mergeable: !!trailing && strength === 'frame' && frame?.sieve === 'trailing-frame' };
+		previousEndFrame = { quote: quotes.length - 1, mergeable: !!trailing && strength === 'frame' && (frame?.sieve === 'trailing-frame' || frame?.sieve === 'so-frame') };
 	}
 	analysis.quotes.push(...quotes);
 }

@@ -136,7 +136,7 @@ function extendOverFirstPerson(f: Found, speech: SentenceSpeech[], si: number, w
  * not a prepositional phrase with a relative clause ("Im Brief, den …, schrieb er"). */
 function reportLike(inner: Token[], tools: SpeechTools, work: string): boolean {
 	const first = inner[0].text.toLowerCase();
-	if (SUBORDINATORS.has(first)) return false;
+	if (tools.phrases.lex.subordinators.includes(first) && first !== 'dass' && first !== 'daß' && first !== 'wie') return false;
 	const comma = inner.findIndex((t) => t.text === ',');
 	const chunk = comma < 0 ? inner : inner.slice(0, comma);
 	const np = readPhrase(chunk, 0, work, tools.phrases);
@@ -147,7 +147,6 @@ function reportLike(inner: Token[], tools: SpeechTools, work: string): boolean {
 	return true;
 }
 
-const SUBORDINATORS = new Set(['nachdem', 'als', 'wenn', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'bevor', 'ehe', 'seit', 'seitdem', 'sobald', 'damit', 'indem', 'ob', 'warum', 'wo', 'falls', 'sofern', 'solange', 'bis', 'sodass', 'wohingegen', 'zumal']);
 
 /** Reported speech framed by a speech verb in the same sentence. */
 function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found[] {

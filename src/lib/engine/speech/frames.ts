@@ -37,7 +37,7 @@ const cache = new WeakMap<SpeechLexicon, SpeechTools>();
 /** Lists a language pack leaves out are empty, so a lean pack never breaks the stages. */
 function complete(lex: SpeechLexicon): SpeechLexicon {
 	const full = { ...lex } as unknown as Record<string, unknown>;
-	for (const key of ['verbs', 'clauseVerbs', 'objectInfinitiveVerbs', 'sourceNouns', 'reportNouns', 'sourcePrepositions', 'sourcePostpositions', 'normativeNouns', 'nonSpeakers', 'adjectiveStarts', 'determiners', 'roleNouns', 'roleSuffixes', 'organisationNouns', 'organisationSuffixes', 'addresseeNouns', 'prepositions', 'phraseStops', 'places', 'quantityWords', 'frameFillers', 'subjunctiveForms', 'conditionalForms', 'complementizers', 'titleNouns']) {
+	for (const key of ['verbs', 'clauseVerbs', 'objectInfinitiveVerbs', 'sourceNouns', 'reportNouns', 'sourcePrepositions', 'sourcePostpositions', 'normativeNouns', 'nonSpeakers', 'adjectiveStarts', 'determiners', 'roleNouns', 'roleSuffixes', 'organisationNouns', 'organisationSuffixes', 'addresseeNouns', 'prepositions', 'phraseStops', 'places', 'quantityWords', 'frameFillers', 'subjunctiveForms', 'conditionalForms', 'complementizers', 'titleNouns', 'subordinators']) {
 		if (!Array.isArray(full[key])) full[key] = [];
 	}
 	full.pronouns ??= {};
@@ -152,8 +152,8 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 	if (!first || first.kind !== 'word') return 'fronted';
 	const w = first.text.toLowerCase();
 	const pl = tools.phrases;
-	// subordinate clause, verb last: "wie der Minister mitteilte"
-	if (tools.complementizers.has(w) || w === 'wie' || w === 'als') {
+	// subordinate clause, verb last: "wie der Minister mitteilte", "zumal X betont hatte"
+	if (tools.complementizers.has(w) || pl.lex.subordinators.includes(w)) {
 		const p = readPhrase(tokens, cs + 1, text, pl);
 		const verbLast = v >= clauseBounds(tokens, v)[1] - 1;
 		if (verbLast) return p && p.last < v ? p : null;

@@ -69,6 +69,7 @@ const verbs: SpeechVerb[] = [
 		'bitten bittet bat gebeten',
 		'vor|schlagen schlägt schlug geschlagen',
 		'Stellung|nehmen nimmt nahm genommen',
+		'Ausdruck|bringen bringt brachte gebracht',
 		'Stellung|beziehen bezieht bezog bezogen',
 		'gestehen gesteht gestand gestanden',
 		'sich|beschweren beschwert beschwerte beschwert',
@@ -284,6 +285,8 @@ export const speech: SpeechLexicon = {
 		'bestätige', 'verstoße', 'verstehe', 'bedürfe', 'seiest', 'habest', 'werdest'
 	],
 	conditionalForms: ['wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bräuchte', 'gäbe', 'käme', 'ginge', 'stünde', 'läge'],
+	// conjunctions that open a subordinate clause (its verb stands last)
+	subordinators: ['nachdem', 'als', 'wenn', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'bevor', 'ehe', 'seit', 'seitdem', 'sobald', 'damit', 'indem', 'ob', 'warum', 'wo', 'falls', 'sofern', 'solange', 'bis', 'sodass', 'wohingegen', 'zumal', 'dass', 'daß', 'wie'],
 	complementizers: ['dass', 'daß', 'ob', 'wie', 'warum', 'weshalb', 'wann', 'wo', 'wer', 'was', 'inwieweit'],
 	titleNouns: [
 		'Film', 'Films', 'Buch', 'Buches', 'Roman', 'Album', 'Albums', 'Lied', 'Song', 'Titel', 'Motto',
