@@ -38,6 +38,9 @@ const direct: Row[] = [
 	{ text: '"The new park changed our street for the better." -Anna Kowalski, Chicago.', quote: 'The new park', kind: 'direct', speaker: 'Anna Kowalski' },
 	// the appositive is one comma piece; a relative clause with its own speech verb is not part of it
 	{ text: '“Rents have doubled in five years,” said Omar Haddad, a lawyer from Dayton, Ohio, who also said that the city must act.', quote: 'Rents have doubled', kind: 'direct', speaker: 'Omar Haddad', mention: 'Omar Haddad, a lawyer from Dayton, Ohio' },
+	// a party label inside the subject; a lowercase modifier before a titled name; a capitalised adjective before a title
+	{ text: 'The vote was close. "Subpoenas are not optional," panel Chairman Rep. Jason Miller (R-Utah) said after the vote.', quote: 'Subpoenas are not optional', kind: 'direct', speaker: 'Jason Miller', mention: 'panel Chairman Rep. Jason Miller (R-Utah)' },
+	{ text: 'Democratic Sen. Clara Weiss (D-Mo.) scolded him: “The science is against you on this one.”', quote: 'The science is against you', kind: 'direct', speaker: 'Clara Weiss' },
 	{ text: 'Weber did not seem impressed by the offer, telling reporters, “We have heard these promises before.”', quote: 'We have heard these promises', kind: 'direct', speaker: 'Weber' }
 ];
 
@@ -72,7 +75,8 @@ const falsePositives: { text: string; quoted: string }[] = [
 	{ text: 'Fans of the "Midnight Riders" gathered outside the stadium before the game.', quoted: 'Midnight Riders' },
 	{ text: 'The boxer, nicknamed "The Hammer," retired last year after a long career.', quoted: 'The Hammer' },
 	{ text: 'Critics of the "smart" meters gathered at the town hall on Tuesday evening.', quoted: 'smart' },
-	{ text: 'Her new film, “Summer of Rain,” opens in theaters next week.', quoted: 'Summer of Rain' }
+	{ text: 'Her new film, “Summer of Rain,” opens in theaters next week.', quoted: 'Summer of Rain' },
+	{ text: 'Fans cheered when the band played its hit: “Summer Nights” from the first album.', quoted: 'Summer Nights' }
 ];
 
 describe('English direct quotes', () => {

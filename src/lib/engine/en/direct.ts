@@ -102,7 +102,8 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 					if (!lead) start = tokens[ss].start;
 				}
 			} else {
-				const lead = leadingFrame(tokens, ss, k, tools);
+				let lead = leadingFrame(tokens, ss, k, tools);
+				if (lead && lead.frame.sieve === 'colon-subject' && titleLike(o, k, inner, tools)) lead = null;
 				hit = lead && lead.frame.mention ? lead : (trailing ?? lead);
 			}
 			if (!hit) {
@@ -116,9 +117,10 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 			if (!hit) {
 				const opens = k === ss || (k === ss + 1 && /^[(—–-]$/.test(tokens[ss].text));
 				if (titleLike(o, k, inner, tools) && !opens) continue;
+				const colon = tokens[k - 1]?.text === ':' && !/^\p{Ll}/u.test(inner.trim());
 				if (opens || span.continues) {
 					hit = { frame: { mention: null, follows: -1, sieve: span.continues ? 'runs-on' : 'paragraph-continuity', confidence: 0 }, cue: null, end: k };
-				} else if (words >= LONG) {
+				} else if (words >= LONG || (colon && words >= 2)) {
 					hit = { frame: { mention: null, sieve: 'none', confidence: 0 }, cue: null, end: k };
 				} else {
 					if (words >= SHORT && !/^\p{Ll}/u.test(inner.trim()) && /[.!?,]\s*$/.test(inner)) hit = { frame: { mention: null, sieve: 'none', confidence: 0 }, cue: null, end: k };

@@ -74,6 +74,14 @@ export function indexPersons(outs: Outside[], tools: EnTools): PersonIndex {
 			while (a < run.length && tools.notNames.has(run[a].lower) && !tools.lex.titles[run[a].lower]) a++;
 			let gender: 'm' | 'f' | undefined;
 			let role: string | undefined;
+			// a capitalised word before a title is no part of the name ("Democratic Sen. Claire McCaskill")
+			for (let b = run.length - 2; b > a; b--) {
+				const w = run[b].lower;
+				if (tools.lex.titles[w] || (w.endsWith('.') && tools.lex.titles[w.slice(0, -1)])) {
+					a = b;
+					break;
+				}
+			}
 			while (a < run.length) {
 				const w = run[a].lower;
 				const title = tools.lex.titles[w] ?? tools.lex.titles[w.replace(/\.$/, '')];

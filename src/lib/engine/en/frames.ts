@@ -55,6 +55,15 @@ export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools): Fra
 	}
 	// "X said": the subject starts right after the quote
 	for (let i = j + 1; i < tokens.length && i - j < 40; i++) {
+		// "Rep. X (R-Utah) said": a party and state label inside the subject
+		if (tokens[i].text === '(') {
+			let c = i + 1;
+			while (c < tokens.length && c - i < 6 && tokens[c].text !== ')' && !isQ(tokens[c])) c++;
+			if (tokens[c]?.text === ')') {
+				i = c;
+				continue;
+			}
+		}
 		if (isBoundary(tokens[i])) break;
 		const c = cueAt(tokens, i, tools);
 		if (!c || c.form === 'ing' || c.form === 'according') continue;
@@ -99,6 +108,9 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 	if (prev.text === ':' && k - 1 > from) {
 		const r = readForward(tokens, from, tools, false);
 		if (r && r.last === k - 2 && (r.mention.kind === 'name' || r.mention.kind === 'org')) return { frame: { mention: r.mention, sieve: 'colon-name', confidence: 0.8 }, cue: null, end: k - 1 };
+		// "Sen. X scolded him: “…”": the subject of the sentence the colon ends
+		const m = sentenceSubject(tokens, from, k - 1, tools);
+		if (m && (m.kind === 'name' || m.kind === 'org') && (/\s/.test(m.name ?? '') || m.role || m.gender)) return { frame: { mention: m, sieve: 'colon-subject', confidence: 0.75 }, cue: null, end: k - 1 };
 	}
 	return null;
 }

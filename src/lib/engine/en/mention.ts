@@ -116,7 +116,9 @@ function validSubject(tokens: EnToken[], s: number, e: number, tools: EnTools): 
 	if (PRONOUNS.has(first.lower) && s !== e) return false;
 	if (tools.determiners.has(last.lower) || tools.stops.has(last.lower)) return false;
 	if (last.kind === 'number') return false;
-	const ok = tools.groups.has(last.lower) || tools.roles.has(last.lower) || isCap(first) || tools.determiners.has(first.lower) || isPossessive(first) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || /^(former|top|senior|chief|local|state|federal|campaign|white|many|most|some|other|both|two|three)$/.test(first.lower);
+	// "panel Chairman Rep. Jason Chaffetz", "state Sen. Jason Holsman": a lowercase modifier before a titled name
+	const titledName = isCap(last) && e - s <= 7 && tokens.slice(s, e + 1).filter((t) => isCap(t)).length >= 2;
+	const ok = titledName || tools.groups.has(last.lower) || tools.roles.has(last.lower) || isCap(first) || tools.determiners.has(first.lower) || isPossessive(first) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || /^(former|top|senior|chief|local|state|federal|campaign|white|many|most|some|other|both|two|three)$/.test(first.lower);
 	if (!ok) return false;
 	// a lowercase verb-like word inside ("the man arrested") — reject past forms ending in -ed that are not the head
 	for (let i = s; i < e; i++) {
@@ -220,6 +222,14 @@ export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools)
 		const particle = PARTICLES.has(t.lower) && i > hs && i < ce;
 		if (cap || initial || particle || (SUFFIXES.has(t.lower) && i === ce)) ns = i;
 		else break;
+	}
+	// a capitalised word before a title is no part of the name ("Democratic Sen. Claire McCaskill")
+	for (let i = ce - 1; i > ns; i--) {
+		const w = tokens[i].lower;
+		if (tools.lex.titles[w] || (w.endsWith('.') && tools.lex.titles[w.replace(/\.$/, '')])) {
+			ns = i;
+			break;
+		}
 	}
 	// titles and role words inside the run belong to the role ("Sen.", "President")
 	let role: string | undefined;

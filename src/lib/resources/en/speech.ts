@@ -82,7 +82,7 @@ export const englishSpeech: EnglishSpeech = {
 			remark, observe, continue, conclude, report, exclaim, shout, yell, scream, whisper, boast, brag brags bragged bragged bragging,
 			lament, concur, retort, reiterate, repeat, point|out, mention, urge, plead, demand, proclaim,
 			speak speaks spoke spoken speaking, ask, wonder, agree, disagree, estimate, recount, muse,
-			opine, intone, gush, scoff, assure, inform, advise, remind, notify, affirm`),
+			opine, intone, gush, scoff, assure, inform, advise, remind, notify, affirm, chant`),
 		...verbs(`believe, think thinks thought thought thinking, hope, expect, fear, worry worries worried worried worrying,
 			feel feels felt felt feeling, call|for`, { weak: true, inverts: false })
 	]
@@ -184,7 +184,8 @@ export const englishSpeech: EnglishSpeech = {
 	},
 	frameAdjuncts: `in on at during after before while when last this on earlier later today yesterday tonight monday tuesday
 		wednesday thursday friday saturday sunday recently previously afterward afterwards shortly told via through`.split(/\s+/).filter(Boolean),
-	abbreviations: `jr sr st inc corp co ltd vs etc jan feb mar apr jun jul aug sept sep oct nov dec mt ft bros gens govs`.split(/\s+/).filter(Boolean)
+	abbreviations: `jr sr st inc corp co ltd vs etc jan feb mar apr jun jul aug sept sep oct nov dec mt ft bros gens govs
+		ala ariz ark calif colo conn fla ill ind kan ky md mass mich minn mont neb nev okla ore tenn tex wash wis wyo`.split(/\s+/).filter(Boolean)
 };
 
 // The German-shaped lexicon fields, filled with the English data so that code reading
