@@ -297,7 +297,7 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 		if (w === 'nach' && i >= 2 && tools.sourceNouns.has(tokens[i - 1].text.toLowerCase()) && possessive(tokens[i - 2])) {
 			// "Seiner Meinung nach": the possessive points to the last speaker
 			const poss = tokens[i - 2];
-			mention = { start: poss.start, end: poss.end, text: poss.text, kind: 'pronoun', head: poss.text.toLowerCase().startsWith('s') ? 'er' : 'sie', organisation: false, first: i - 2, last: i };
+			mention = { start: poss.start, end: tokens[i - 1].end, text: poss.text, kind: 'pronoun', head: poss.text.toLowerCase().startsWith('s') ? 'er' : 'sie', organisation: false, first: i - 2, last: i };
 		} else if (lex.sourcePrepositions.includes(w)) {
 			const np = readPhrase(tokens, i + 1, text, pl);
 			if (np && lex.normativeNouns.includes(np.head)) continue;
@@ -344,7 +344,7 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 			else if (tokens.slice(i + 1, k).some((t) => /^(seine[rm]?|ihre[rm]?)$/.test(t.text.toLowerCase()))) {
 				// "nach seinen Angaben": the possessive points to the last speaker
 				const poss = tokens.slice(i + 1, k).find((t) => /^(seine[rm]?|ihre[rm]?)$/.test(t.text.toLowerCase()))!;
-				mention = { start: poss.start, end: poss.end, text: poss.text, kind: 'pronoun', head: poss.text.toLowerCase().startsWith('s') ? 'er' : 'sie', organisation: false, first: i, last: k };
+				mention = { start: poss.start, end: tokens[k].end, text: poss.text, kind: 'pronoun', head: poss.text.toLowerCase().startsWith('s') ? 'er' : 'sie', organisation: false, first: i, last: k };
 				cueEnd = k;
 			} else if (!tokens.slice(i + 1, k).some((t) => /^(eigene[nmr]?)$/.test(t.text.toLowerCase()))) {
 				anonymous = true;
@@ -458,9 +458,10 @@ export function findIndirectQuotes(ctx: Context): void {
 					reported.add(si);
 					continue;
 				}
-				const follows = fromDirect ? analysis.quotes.indexOf(directBefore[directBefore.length - 1]) : undefined;
+				// after a direct quote the narrator usually speaks again; a Konjunktiv sentence there is
+				// often someone else's report: keep it, but name no speaker
 				const frame: QuoteFrame = fromDirect
-					? { mention: null, follows, sieve: 'free-indirect', confidence: 0.7 }
+					? { mention: null, sieve: 'free-indirect', confidence: 0 }
 					: { mention: prev.frame.mention, follows: prev.frame.follows, oblique: prev.frame.oblique, sieve: 'free-indirect', confidence: Math.min(0.8, prev.frame.confidence) };
 				found.push({ sentence: si, span: content, frame, cue: null, cueText: null, rule: 'indirect.free-indirect' });
 				reported.add(si);
