@@ -30,7 +30,7 @@ function trailingFrame(ss: SentenceSpeech, span: MarkedSpan, tools: SpeechTools,
 	if (tokens[k]?.text.toLowerCase() === 'so') {
 		const p = readPhrase(tokens, k + 1, text, tools.phrases);
 		if (p && (p.kind !== 'np' || p.role || p.organisation || p.det)) {
-			return { frame: { mention: p, sieve: 'so-frame', confidence: 0.9 }, cue: null, endToken: p.last };
+			return { frame: { mention: p, sieve: 'so-frame', confidence: p.kind === 'pronoun' ? 0.8 : 0.9 }, cue: null, endToken: p.last };
 		}
 	}
 	if (cue) return { frame: { mention: null, sieve: 'trailing-frame', confidence: 0 }, cue, endToken: cue.clauseEnd };

@@ -74,9 +74,9 @@ const BOUNDARY = /^[,;:–—]$/;
 
 /** Clause boundaries: commas, colons, brackets, dashes (a hyphen only when spaced: "X - Y",
  * not "Fraktions- und Parteichef"), sentence punctuation. */
-export function isBoundary(t: Token, next?: Token): boolean {
+export function isBoundary(t: Token, next?: Token, prev?: Token): boolean {
 	if (t.kind !== 'punct') return false;
-	if (t.text === '-') return !!next && next.start > t.end;
+	if (t.text === '-') return !!next && next.start > t.end && !!prev && prev.end < t.start;
 	return BOUNDARY.test(t.text) || /[.!?…]/.test(t.text);
 }
 
@@ -89,9 +89,9 @@ export function maskedTokens(s: Sentence, quoted: Span[]): Token[] {
 
 function clauseBounds(tokens: Token[], i: number): [number, number] {
 	let a = i;
-	while (a > 0 && !isBoundary(tokens[a - 1], tokens[a])) a--;
+	while (a > 0 && !isBoundary(tokens[a - 1], tokens[a], tokens[a - 2])) a--;
 	let b = i;
-	while (b < tokens.length - 1 && !isBoundary(tokens[b + 1], tokens[b + 2])) b++;
+	while (b < tokens.length - 1 && !isBoundary(tokens[b + 1], tokens[b + 2], tokens[b])) b++;
 	return [a, b];
 }
 
@@ -381,6 +381,18 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 				} else if (app && app.kind !== 'pronoun' && subject.kind === 'name' && !app.name && (app.role || app.organisation) && closes) {
 					// "sagte Margot Rest, Christandls Rechtsanwältin, …"
 					subject = { ...subject, role: subject.role ?? app.text, end: app.end, text: text.slice(subject.start, app.end), last: app.last };
+				}
+			}
+		}
+		// "In dem Antrag heißt es:", "heißt es in der Mitteilung des Verbands": the document speaks
+		if (!subject && reading.verb.lemma === 'heißen' && tokens.slice(cs, ce + 1).some((x) => x.text.toLowerCase() === 'es')) {
+			for (let j = cs; j < ce; j++) {
+				if (!/^(in|im|auf|bei|beim)$/i.test(tokens[j].text)) continue;
+				const doc = readPhrase(tokens, /^(im|beim)$/i.test(tokens[j].text) ? j : j + 1, text, tools.phrases);
+				if (doc && doc.kind !== 'pronoun' && doc.last <= ce) {
+					subject = { ...doc, start: tokens[j].start, text: text.slice(tokens[j].start, doc.end) };
+					side = doc.start < t.start ? 'before' : 'after';
+					break;
 				}
 			}
 		}

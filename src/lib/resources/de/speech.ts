@@ -80,6 +80,7 @@ const verbs: SpeechVerb[] = [
 		'sich|aus|sprechen spricht sprach gesprochen'
 	].filter((r) => !r.startsWith('sich|'))),
 	{ lemma: 'beschweren', reflexive: true },
+	{ lemma: 'erinnern', reflexive: true },
 	{ lemma: 'zeigen', reflexive: true },
 	{ lemma: 'wenden', reflexive: true, forms: ['wendet', 'wandte', 'gewandt'] }
 ];
