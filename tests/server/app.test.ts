@@ -166,12 +166,15 @@ for (const backend of backends()) {
 			// an edit keeps a number question a number question
 			const edit = await run(reviewActions.edit, event(teacher, '/x', { id: lessonId }, { id: ids[1], prompt: 'Wie viele neue Bäume?', answer: 'tausend', options: '' }));
 			expect(edit).toMatchObject({ kind: 'fail', status: 400 });
-			const edit2 = await run(reviewActions.edit, event(teacher, '/x', { id: lessonId }, { id: ids[1], prompt: 'Wie viele neue Bäume will der Stadtrat pflanzen?', answer: '1.500', options: '' }));
+			const outside = await run(reviewActions.edit, event(teacher, '/x', { id: lessonId }, { id: ids[1], prompt: 'Wie viele neue Bäume will der Stadtrat pflanzen?', answer: '1.500', options: '', min: '1.600', max: '' }));
+			expect(String(outside.data.errors[0])).toMatch(/Bereich/);
+			const edit2 = await run(reviewActions.edit, event(teacher, '/x', { id: lessonId }, { id: ids[1], prompt: 'Wie viele neue Bäume will der Stadtrat pflanzen?', answer: '1.500', options: '', min: '1.400', max: '1.600' }));
 			expect(edit2.kind).toBe('ok');
 			review = await run(reviewLoad, event(teacher, `/lessons/${lessonId}`, { id: lessonId }));
 			const qs = (review as { data: { questions: { id: string; answerText: string }[] } }).data.questions;
 			expect(qs.map((q) => q.id)).toEqual(ids);
 			expect(qs[1].answerText).toBe('1.500');
+			expect((qs[1] as unknown as { tolerance: unknown }).tolerance).toEqual({ min: '1.400', max: '1.600' });
 		});
 
 		it('publishes with an unambiguous join code, link and QR code', async () => {
@@ -230,7 +233,7 @@ for (const backend of backends()) {
 			expect(ask).toMatchObject({ kind: 'fail', status: 400 });
 			expect((ask as { data: { unanswered: { number: number }[] } }).data.unanswered.map((u) => u.number)).toEqual([3, 4]);
 
-			const answers = { [`a:${ids[0]}`]: 'Carl Dorn', [`a:${ids[1]}`]: '1 500', [`a:${ids[2]}`]: 'Anna Berg', confirm: '1' };
+			const answers = { [`a:${ids[0]}`]: 'Carl Dorn', [`a:${ids[1]}`]: '1450', [`a:${ids[2]}`]: 'Anna Berg', confirm: '1' };
 			const done = await run(quizActions.submit, event(student, `/q/${code}?/submit`, { code }, answers));
 			expect(done).toMatchObject({ kind: 'redirect', location: `/q/${code}` });
 			// a second submission changes nothing

@@ -194,7 +194,11 @@ function fallbackScore(q: Question, response: unknown): Grade {
 		const marks = Array.isArray(response) ? (response as Span[]) : [];
 		correct = marks.length > 0 && marks.every((mk) => answers.some((a) => Math.min(a.end, mk.end) > Math.max(a.start, mk.start)));
 	} else if (kind === 'boolean') correct = response === q.answer;
-	else if (typeof q.answer === 'number') correct = typeof response === 'number' ? response === q.answer : parseNumber(String(response)) === q.answer;
+	else if (typeof q.answer === 'number') {
+		const n = typeof response === 'number' ? response : parseNumber(String(response));
+		const t = (q.tolerance ?? {}) as { min?: number; max?: number };
+		correct = n !== null && n >= (t.min ?? q.answer) && n <= (t.max ?? q.answer);
+	}
 	else {
 		const a = normalizeName(String(q.answer ?? ''));
 		const r = normalizeName(String(response ?? ''));
@@ -273,6 +277,9 @@ export interface QuestionDraft {
 	answer: string;
 	options: string;
 	evidence?: string;
+	/** number entry: the accepted range (empty: the answer exactly) */
+	min?: string;
+	max?: string;
 }
 
 /** Checks a teacher's edit and returns the question, or a message saying what to fix. */
@@ -317,5 +324,18 @@ export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, a
 		if (!options.some((o) => formatValue(o) === formatValue(answer))) return { error: m.answerNotInOptions };
 		return { question: { ...q, target: base?.target ?? (numeric ? 'number' : 'speaker'), answer, options } };
 	}
-	return { question: { ...q, target: base?.target ?? (numeric ? 'number' : 'speaker'), answer, ...(base ? {} : {}) } };
+	const question: Question = { ...q, target: base?.target ?? (numeric ? 'number' : 'speaker'), answer };
+	if (kind === 'number' && typeof answer === 'number' && (draft.min !== undefined || draft.max !== undefined)) {
+		const min = draft.min?.trim() ? parseNumber(draft.min) : answer;
+		const max = draft.max?.trim() ? parseNumber(draft.max) : answer;
+		if (min === null || max === null) return { error: m.toleranceNotNumber };
+		if (!(min <= answer && answer <= max)) return { error: m.toleranceAroundAnswer };
+		question.tolerance = { min, max };
+	} else if (kind === 'number' && typeof answer === 'number' && base?.tolerance) {
+		// a changed answer moves the engine's band with it
+		const t = base.tolerance as { min?: number; max?: number };
+		const before = typeof base.answer === 'number' ? base.answer : answer;
+		question.tolerance = { min: answer - (before - (t.min ?? before)), max: answer + ((t.max ?? before) - before) };
+	}
+	return { question };
 }

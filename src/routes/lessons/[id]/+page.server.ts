@@ -6,8 +6,16 @@ import { countAttempts } from '$lib/server/attempts';
 import { MAX_QUESTIONS, answerKindOf, applyQuestionEdit, describeAnswer, type QuestionDraft } from '$lib/server/quizzes';
 import { formatValue } from '$lib/components/format';
 import type { AnswerKind, Mark } from '$lib/components/quiz-types';
-import type { Lang } from '$lib/engine/types';
+import type { Lang, Question } from '$lib/engine/types';
 import { m } from '$lib/components/messages';
+
+function toleranceOf(q: Question): { min: string; max: string } | null {
+	const t = q.tolerance as { min?: unknown; max?: unknown } | undefined;
+	if (answerKindOf(q) !== 'number' || typeof q.answer !== 'number') return null;
+	const min = typeof t?.min === 'number' ? t.min : q.answer;
+	const max = typeof t?.max === 'number' ? t.max : q.answer;
+	return { min: formatValue(min), max: formatValue(max) };
+}
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { lesson } = await requireOwnLesson(locals, url, params.id);
@@ -22,9 +30,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		...a.numbers.map((n): Mark => ({ start: n.start, end: n.end, kind: 'number' })),
 		...lesson.questions.filter((q) => q.evidence).map((q): Mark => ({ start: q.evidence.start, end: q.evidence.end, kind: 'anchor', id: `ev-${q.id}` }))
 	];
-	const questions = lesson.questions.map((q) => {
+	const questions = lesson.questions.map((q, index) => {
 		const kind = answerKindOf(q);
 		return {
+			index,
 			id: q.id,
 			type: q.type,
 			kind,
@@ -33,7 +42,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			answerRaw: kind === 'boolean' ? String(q.answer) : formatValue(q.answer),
 			options: Array.isArray(q.options) ? q.options.map(formatValue) : [],
 			evidenceText: q.evidence ? lesson.text.slice(q.evidence.start, q.evidence.end) : '',
-			explanation: typeof q.explanation === 'string' ? q.explanation : ''
+			explanation: typeof q.explanation === 'string' ? q.explanation : '',
+			tolerance: toleranceOf(q)
 		};
 	});
 	return {
@@ -43,6 +53,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		speakers,
 		marks,
 		questions,
+		typeFilter: url.searchParams.get('typ') ?? '',
 		types: a.questionTypes ?? [...new Set(lesson.questions.map((q) => q.type))],
 		nothingToAsk: a.quotes.length === 0 && a.numbers.length === 0,
 		locked: (await countAttempts(lesson.id)) > 0
@@ -66,7 +77,9 @@ function draftFrom(form: FormData): QuestionDraft {
 		prompt: String(form.get('prompt') ?? ''),
 		answer: String(form.get('answer') ?? ''),
 		options: String(form.get('options') ?? ''),
-		evidence: form.has('evidence') ? String(form.get('evidence')) : undefined
+		evidence: form.has('evidence') ? String(form.get('evidence')) : undefined,
+		min: form.has('min') ? String(form.get('min')) : undefined,
+		max: form.has('max') ? String(form.get('max')) : undefined
 	};
 }
 

@@ -1,0 +1,71 @@
+// The public shape of every question type the engine generates: no answer key before submission;
+// and a round trip form → response → grade for each kind.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/lib/engine/pipeline.ts';
+import { answerKindOf, gradeQuestion, readResponses, toPublicQuestions } from '../../src/lib/server/quizzes.ts';
+import { csvCell } from '../../src/lib/server/results.ts';
+import type { Question } from '../../src/lib/engine/types.ts';
+
+const seed = readFileSync('src/lib/demo/seed-nordkorea.txt', 'utf8').trim();
+const KEY_FIELDS = ['answer', 'accept', 'pairs', 'evidence', 'explanation', 'speaker', 'correct', 'claim', 'context', 'tolerance', 'score'];
+
+describe('public questions', () => {
+	const questions = analyze(seed, { lang: 'de' }).questions;
+	const shown = toPublicQuestions(questions, seed, 'attempt-1');
+
+	it('carry only id, kind, prompt and the choices', () => {
+		for (const q of shown) {
+			for (const k of Object.keys(q)) expect(['id', 'kind', 'prompt', 'options', 'items', 'hint', 'words'], `${k} of ${q.id}`).toContain(k);
+			const json = JSON.stringify(q);
+			for (const k of KEY_FIELDS) expect(json).not.toContain(`"${k}"`);
+		}
+	});
+
+	it('shuffle options per attempt, stably', () => {
+		const again = toPublicQuestions(questions, seed, 'attempt-1');
+		expect(again).toEqual(shown);
+		const choice = questions.filter((q) => answerKindOf(q) === 'choice');
+		if (choice.length >= 3) {
+			const other = toPublicQuestions(choice, seed, 'attempt-2');
+			const first = toPublicQuestions(choice, seed, 'attempt-1');
+			expect(other.map((q) => q.options)).not.toEqual(first.map((q) => q.options));
+		}
+	});
+
+	it('grade the right answer of each kind as right, from what the form posts', () => {
+		for (const q of questions) {
+			const pub = shown.find((p) => p.id === q.id)!;
+			const form = new FormData();
+			const kind = answerKindOf(q);
+			if (kind === 'match') (q.pairs as { answer: string }[]).forEach((p, i) => form.set(`a:${q.id}:${i}`, p.answer));
+			else if (kind === 'mark') {
+				const span = (q.answer as { start: number; end: number }[])[0];
+				const word = pub.words!.find((w) => w.start < span.end && w.end > span.start);
+				if (!word) continue; // the speaker is named outside the passage shown
+				form.append(`a:${q.id}`, `${word.start}-${word.end}`);
+			} else if (kind === 'boolean') form.set(`a:${q.id}`, String(q.answer));
+			else if (kind === 'choice') form.set(`a:${q.id}`, pub.options!.find((o) => o.replace(/\./g, '') === String(q.answer).replace('.', ',') || o === String(q.answer))!);
+			else form.set(`a:${q.id}`, String(q.answer));
+			const responses = readResponses(form, [q]);
+			expect(gradeQuestion(q, responses[q.id]).correct, `${q.type} ${q.prompt}`).toBe(true);
+		}
+	});
+
+	it('grade a missing answer as unanswered', () => {
+		const q: Question = { id: 'x', type: 'custom-number', target: 'number', prompt: 'Wie viele?', answer: 1500, evidence: { start: 0, end: 1 }, tolerance: { min: 1400, max: 1600 } };
+		expect(gradeQuestion(q, undefined)).toMatchObject({ correct: false, diagnosis: 'empty' });
+		expect(gradeQuestion(q, '1.450').correct).toBe(true);
+		expect(gradeQuestion(q, '1.700').correct).toBe(false);
+	});
+});
+
+describe('csv cells', () => {
+	it('neutralise formulas and quote everything', () => {
+		expect(csvCell('=SUM(A1)')).toBe(`"'=SUM(A1)"`);
+		expect(csvCell('+49')).toBe(`"'+49"`);
+		expect(csvCell('-1')).toBe(`"'-1"`);
+		expect(csvCell('@x')).toBe(`"'@x"`);
+		expect(csvCell('Er sagte "ja"')).toBe(`"Er sagte ""ja"""`);
+	});
+});
