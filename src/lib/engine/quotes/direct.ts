@@ -60,6 +60,12 @@ function colonFrame(ctx: Context, speech: SentenceSpeech[], span: MarkedSpan, to
 	if (p && (rest === 0 || pp) && p.kind !== 'pronoun' && (p.kind === 'name' || p.role || p.organisation)) {
 		return { frame: { mention: p, sieve: 'colon-name', confidence: 0.85 }, cue: null };
 	}
+	// "Seine Meinung zu X: „…“", "Ihre Antwort lautete: „…“" — the possessive points to the last speaker
+	const possessive = ss.tokens[cs];
+	if (possessive && /^(seine|seiner|seinen|sein|ihre|ihrer|ihren|ihr)$/i.test(possessive.text) && /^\p{Lu}/u.test(ss.tokens[cs + 1]?.text ?? '')) {
+		const head = /^s/i.test(possessive.text) ? 'er' : 'sie';
+		return { frame: { mention: { start: possessive.start, end: ss.tokens[cs + 1].end, text: possessive.text, kind: 'pronoun', head, organisation: false, first: cs, last: cs + 1 }, sieve: 'colon-possessive', confidence: 0.7 }, cue: null };
+	}
 	// "…, so X weiter: „…“"
 	if (ss.tokens[cs]?.text.toLowerCase() === 'so') {
 		const q = readPhrase(ss.tokens, cs + 1, text, tools.phrases);
