@@ -171,6 +171,8 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		if (tokens[from].kind === 'quote') continue; // a direct quote follows
 		// the complement runs to the sentence end, or to a later frame's comma ("…, wie X mitteilte")
 		let to = last;
+		// a direct quote introduced by a colon inside the complement is a quote of its own
+		for (let j = from; j <= last; j++) if (tokens[j].text === ':' && tokens[j + 1]?.kind === 'quote') (to = j - 1), (j = last + 1);
 		for (const other of ss.cues) if (other !== cue && other.clauseStart > from && tokens[other.clauseStart - 1]?.text === ',' && /^(wie|so)$/i.test(tokens[other.clauseStart].text)) to = Math.min(to, other.clauseStart - 2);
 		const firstWord = tokens[from].text.toLowerCase();
 		const complementizer = tools.complementizers.has(firstWord) && (firstWord === 'dass' || firstWord === 'daß' || firstWord === 'ob');
@@ -197,7 +199,7 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		if (!(complementizer || subjunctiveOk || zuOk || (colon && strong) || wieFrame || plain)) continue;
 		if (!strong && !complementizer && !subjunctiveOk) continue;
 		const content = trimSpan(work, tokens[from].start, to === last ? ss.sentence.end : tokens[to].end);
-		if (content.end - content.start < 8) continue;
+		if (content.end - content.start < 8 || to < from) continue;
 		const rule = complementizer ? 'indirect.dass-clause' : zuOk ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : wieFrame ? 'indirect.wie-frame' : subjunctiveOk ? 'indirect.subjunctive-clause' : 'indirect.cue-clause';
 		out.push({ sentence: ss.sentence.index, span: content, frame: { mention: cue.subject, sieve: 'cue-clause', confidence }, cue, cueText: cue.text, rule });
 	}

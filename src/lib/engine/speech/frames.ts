@@ -388,7 +388,7 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 		if (!subject && reading.verb.lemma === 'heißen' && tokens.slice(cs, ce + 1).some((x) => x.text.toLowerCase() === 'es')) {
 			for (let j = cs; j < ce; j++) {
 				if (!/^(in|im|auf|bei|beim)$/i.test(tokens[j].text)) continue;
-				const doc = readPhrase(tokens, /^(im|beim)$/i.test(tokens[j].text) ? j : j + 1, text, tools.phrases);
+				const doc = readPhrase(tokens, j + 1, text, tools.phrases);
 				if (doc && doc.kind !== 'pronoun' && doc.last <= ce) {
 					subject = { ...doc, start: tokens[j].start, text: text.slice(tokens[j].start, doc.end) };
 					side = doc.start < t.start ? 'before' : 'after';

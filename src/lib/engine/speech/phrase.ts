@@ -167,6 +167,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	// a quoted name inside the phrase: "die Zeitung „Yemen Observer“", "das „National Hurricane Centre“"
 	const quotedName = (at: number): number => {
 		if (tokens[at]?.kind !== 'quote') return -1;
+		// a longer quoted name is masked to its two marks: "das „…“ der USA"
+		if (tokens[at + 1]?.kind === 'quote') return at + 1;
 		let e = at + 1;
 		while (tokens[e] && tokens[e].kind !== 'quote' && e - at < 6 && (isCapitalised(tokens[e]) || tokens[e].kind === 'number')) e++;
 		return tokens[e]?.kind === 'quote' && e > at + 1 ? e : -1;

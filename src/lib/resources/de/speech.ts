@@ -32,6 +32,7 @@ const verbs: SpeechVerb[] = [
 		bekennen bilanzieren beschwichtigen loben würdigen attackieren beschimpfen verurteilen
 		titulieren skandieren bezichtigen anmahnen monieren zusammenfassen einschätzen
 		aus|führen zusammen|fassen ein|schätzen an|mahnen
+		besagen
 		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten`),
 	...weak(`glauben hoffen erwarten zweifeln`),
 	// verbs of judging: frames for short quoted words ("sieht darin einen „Angriff“"), not for clauses
