@@ -161,7 +161,9 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		}
 		// "Wie … berichtete, …" is a report even when its subject cannot be read
 		const wieLead = tokens[cue.clauseStart]?.text.toLowerCase() === 'wie' && cue.verb === cue.clauseEnd;
-		if (!cue.subject && !wieLead) continue;
+		// "Es wurde berichtet, dass …", "Kritisiert wird, dass …": a report without a speaker
+		const impersonal = !cue.subject && cue.reading.kind === 'participle' && /^(dass|daß)$/i.test(tokens[cue.clauseEnd + 2]?.text ?? '') && tokens.slice(cue.clauseStart, cue.clauseEnd + 1).some((t) => /^(wird|wurde|worden|werden|wurden)$/i.test(t.text));
+		if (!cue.subject && !wieLead && !impersonal) continue;
 		const confidence = !cue.subject ? 0 : cue.subject.kind === 'pronoun' ? 0.85 : 0.95;
 		// "X sagte, dass …" / "X sagte, er habe …" / "X forderte, … zu tun" / "X sagte: …"
 		const after = cue.clauseEnd + 1;
