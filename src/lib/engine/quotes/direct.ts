@@ -171,6 +171,8 @@ export function findDirectQuotes(ctx: Context): void {
 				continue;
 			}
 		}
+		// quoted words that name the speaker of a frame ("zitiert „BBC News“") are a name, not a quote
+		if (ssOpen.cues.some((c) => c.subject && c.subject.start <= span.open && span.close <= c.subject.end)) continue;
 		let frame: QuoteFrame | null = null;
 		let cue: Cue | null = null;
 		let strength: 'frame' | 'clause' | 'sentence' | 'none' = 'none';

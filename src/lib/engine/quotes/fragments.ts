@@ -61,10 +61,9 @@ function inReportedMood(ctx: Context, f: Fragment): boolean {
 	const ss = ctx.speech?.[f.sentence];
 	if (!ss) return false;
 	const tools = toolsOf(ctx);
-	// a capitalised name opening the sentence is its subject, not quoted words: „Landser“ habe …
 	const inner = ctx.analysis.doc.work.slice(f.span.innerStart, f.span.innerEnd);
-	const opens = ctx.analysis.doc.work.slice(ss.sentence.start, f.span.open).trim() === '';
-	if (opens && !/(^|\s)\p{Ll}/u.test(inner)) return false;
+	// capitalised words only are a name ("„Landser“ habe …", "zitiert „BBC News“"), not quoted words
+	if (!/(^|\s)\p{Ll}/u.test(inner)) return false;
 	return ss.tokens.some((t) => t.kind === 'word' && (t.end <= f.span.open || t.start >= f.span.close) && tools.subjunctive.has(t.text));
 }
 

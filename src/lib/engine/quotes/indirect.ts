@@ -87,7 +87,7 @@ function trailingReport(ss: SentenceSpeech, cue: Cue, work: string, tools: Speec
 	const lead = tokens[k].text.toLowerCase();
 	// "…, wie X mitteilte" (verb last) / "…, das teilte X mit" / "…, so X" handled elsewhere
 	const wie = lead === 'wie' && cue.subjectSide === 'before';
-	const demonstrative = (lead === 'das' || lead === 'dies') && cue.verb === k + 1;
+	const demonstrative = (lead === 'das' || lead === 'dies') && cue.verb > k && tokens.slice(k + 1, cue.verb).every((t) => tools.phrases.fillers.has(t.text.toLowerCase()));
 	const inverted = cue.verb === k && cue.subjectSide === 'after';
 	const impersonal = !cue.subject && cue.verb === k && tokens[k + 1]?.text === 'es' && cue.reading.verb.lemma === 'heißen';
 	if (!wie && !demonstrative && !inverted && !impersonal) return null;

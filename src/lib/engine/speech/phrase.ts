@@ -124,6 +124,16 @@ function isAdjective(t: Token, pl: PhraseLexicon): boolean {
  * a parenthesised party "(SPD)", which is skipped), prepositions and other stop words. */
 export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseLexicon, opts: { allowGenitive?: boolean } = {}): PhraseMention | null {
 	const t = tokens[i];
+	// a name in quotation marks: "zitiert „BBC News“"
+	if (t?.kind === 'quote' && /^[„“"»«]$/.test(t.text)) {
+		let e = i + 1;
+		while (tokens[e] && tokens[e].kind !== 'quote' && e - i < 6 && (isCapitalised(tokens[e]) || tokens[e].kind === 'number')) e++;
+		if (tokens[e]?.kind === 'quote' && e > i + 1) {
+			const name = text.slice(tokens[i + 1].start, tokens[e - 1].end);
+			return { start: t.start, end: tokens[e].end, text: text.slice(t.start, tokens[e].end), kind: 'name', name, head: name, organisation: true, first: i, last: e };
+		}
+		return null;
+	}
 	if (!t || t.kind !== 'word') return null;
 	const lower = t.text.toLowerCase();
 	if (pl.nonSpeakers.has(lower)) return null;
