@@ -436,7 +436,15 @@ export function findIndirectQuotes(ctx: Context): void {
 			const next = nextSentenceFrame(speech, si);
 			const content = trimSpan(doc.work, ss.sentence.start, ss.sentence.end);
 			if (next && !ss.cues.some((c) => c.subject) && !ss.tokens.some((t) => t.kind === 'quote')) {
-				items = [{ sentence: si, span: content, frame: next.frame, cue: next.cue, cueText: next.cue.text, rule: 'indirect.das-sagte' }];
+				// "A. B. Das gab X bekannt.": the demonstrative takes up the paragraph before it
+				let from = content.start;
+				for (let k = si - 1; k >= 0 && si - k <= 2; k--) {
+					const prev = speech[k];
+					if (prev.sentence.paragraph !== ss.sentence.paragraph || prev.sentence.heading || reported.has(k) || prev.cues.some((c) => c.subject) || prev.tokens.some((t) => t.kind === 'quote')) break;
+					if (k > 0 && speech[k - 1].sentence.paragraph === prev.sentence.paragraph && si - k === 2) break;
+					from = prev.sentence.start;
+				}
+				items = [{ sentence: si, span: { start: from, end: content.end }, frame: next.frame, cue: next.cue, cueText: next.cue.text, rule: 'indirect.das-sagte' }];
 			}
 		}
 		items = items.filter((f) => !covered(si, f.span));
