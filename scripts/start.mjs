@@ -23,7 +23,9 @@ if (process.argv.includes('--build-only')) process.exit(0);
 
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '127.0.0.1';
-const env = { ...process.env, PORT: port, HOST: host, ORIGIN: process.env.ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}` };
+// uploads of saved web pages are often larger than adapter-node's default 512K; the app itself
+// limits uploads to 2 MB and articles to 200 KB, with its own messages
+const env = { BODY_SIZE_LIMIT: '3M', ...process.env, PORT: port, HOST: host, ORIGIN: process.env.ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}` };
 console.log(`Wortlaut on ${env.ORIGIN}`);
 const child = spawn(process.execPath, ['build'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

@@ -168,6 +168,7 @@ test('teacher publishes, a student takes the quiz, the teacher sees the result',
 	await ownFeedback.getByRole('link', { name: 'Beleg im Artikel zeigen' }).click();
 	await expect(student.locator('.article .current').first()).toContainText('Zwölf Kilometer');
 	await axe(student, 'feedback');
+	expect(await student.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
 	// the teacher sees the result
 	await teacher.getByRole('link', { name: 'Ergebnisse' }).first().click();

@@ -8,7 +8,7 @@ const port = process.env.PORT ?? '4173';
 const dir = mkdtempSync(join(tmpdir(), 'wortlaut-e2e-'));
 const child = spawn(process.execPath, ['build'], {
 	stdio: 'inherit',
-	env: { ...process.env, HOST: '127.0.0.1', PORT: port, ORIGIN: `http://127.0.0.1:${port}`, DATABASE_FILE: join(dir, 'e2e.sqlite'), DATABASE_URL: '' }
+	env: { BODY_SIZE_LIMIT: '3M', ...process.env, HOST: '127.0.0.1', PORT: port, ORIGIN: `http://127.0.0.1:${port}`, DATABASE_FILE: join(dir, 'e2e.sqlite'), DATABASE_URL: '' }
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

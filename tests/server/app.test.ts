@@ -167,7 +167,7 @@ for (const backend of backends()) {
 			const edit = await run(reviewActions.edit, event(teacher, '/x', { id: lessonId }, { id: ids[1], prompt: 'Wie viele neue Bäume?', answer: 'tausend', options: '' }));
 			expect(edit).toMatchObject({ kind: 'fail', status: 400 });
 			const outside = await run(reviewActions.edit, event(teacher, '/x', { id: lessonId }, { id: ids[1], prompt: 'Wie viele neue Bäume will der Stadtrat pflanzen?', answer: '1.500', options: '', min: '1.600', max: '' }));
-			expect(String(outside.data.errors[0])).toMatch(/Bereich/);
+			expect(String((outside as { data: { errors: string[] } }).data.errors[0])).toMatch(/Bereich/);
 			const edit2 = await run(reviewActions.edit, event(teacher, '/x', { id: lessonId }, { id: ids[1], prompt: 'Wie viele neue Bäume will der Stadtrat pflanzen?', answer: '1.500', options: '', min: '1.400', max: '1.600' }));
 			expect(edit2.kind).toBe('ok');
 			review = await run(reviewLoad, event(teacher, `/lessons/${lessonId}`, { id: lessonId }));

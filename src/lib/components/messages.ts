@@ -202,7 +202,7 @@ export const m = {
 	pointsHeader: 'Punkte',
 	lessonNotFound: 'Lektion nicht gefunden',
 	untitled: 'Ohne Titel',
-	demoPrefix: 'Demo: ',
+	demoTitleSeed: 'Demo: Nordkoreanische Soldaten in Russland (dpa/afp)',
 	marksHint: 'Zitate sind unterstrichen, danach steht der Sprecher.',
 	showInText: 'Im Text zeigen',
 	booleanAnswerHint: 'Bei „Richtig oder falsch“: true oder false.',

@@ -3,12 +3,12 @@ import seedText from '$lib/demo/seed-nordkorea.txt?raw';
 import { getDb } from './db.ts';
 import { m } from '$lib/components/messages';
 import { createLesson, countLessons, generateJoinCode } from './lessons.ts';
-import { normalizeArticle, titleFromText } from './articles.ts';
+import { normalizeArticle } from './articles.ts';
 
 export async function seedDemoLesson(): Promise<string | null> {
 	if ((await countLessons()) > 0) return null;
 	const text = normalizeArticle(seedText);
-	const lesson = await createLesson({ ownerId: null, title: m.demoPrefix + titleFromText(text), text, lang: 'auto', source: 'dpa/afp' });
+	const lesson = await createLesson({ ownerId: null, title: m.demoTitleSeed, text, lang: 'auto', source: 'dpa/afp' });
 	const code = generateJoinCode();
 	const db = await getDb();
 	await db.updateTable('lessons').set({ join_code: code, status: 'open' }).where('id', '=', lesson.id).execute();
