@@ -116,7 +116,7 @@ function trailingReport(ss: SentenceSpeech, cue: Cue, work: string, tools: Speec
 
 /** Where quotation marks are missing (some corpora strip them), a trailing frame closes a run
  * of first-person sentences: "Ich glaube, … . Das wird …, sagte X." is one quote. */
-function extendOverFirstPerson(f: Found, speech: SentenceSpeech[], si: number, work: string, tools: SpeechTools): void {
+function extendOverFirstPerson(f: Found, speech: SentenceSpeech[], si: number): void {
 	const para = speech[si].sentence.paragraph;
 	const firstPerson = /^(ich|wir|mich|mir|uns|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)$/i;
 	let k = si - 1;
@@ -127,8 +127,6 @@ function extendOverFirstPerson(f: Found, speech: SentenceSpeech[], si: number, w
 		f.span = { start: ss.sentence.start, end: f.span.end };
 		k--;
 	}
-	void work;
-	void tools;
 }
 
 /** What stands before "…, sagte X" must be a clause of its own: not a fronted subordinate clause
@@ -449,7 +447,7 @@ export function findIndirectQuotes(ctx: Context): void {
 		}
 		items = items.filter((f) => !covered(si, f.span));
 		if (items.length) reported.add(si);
-		for (const f of items) if (f.rule === 'indirect.trailing-frame') extendOverFirstPerson(f, speech, si, doc.work, tools);
+		for (const f of items) if (f.rule === 'indirect.trailing-frame') extendOverFirstPerson(f, speech, si);
 		found.push(...items);
 		// free indirect speech: Konjunktiv sentences after a report continue its speaker
 		if (!items.length && si > 0 && !ss.cues.some((c) => c.subject)) {

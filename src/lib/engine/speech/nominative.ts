@@ -6,7 +6,7 @@ const NEUTER_SUFFIX = /(ium|um|ment|amt|gericht|institut|land|haus|werk|büro|te
 /** German noun phrases after "des/der/dem/vom/von der" back into the nominative, so that a
  * source reads "der südkoreanische Geheimdienst", not "des südkoreanischen Geheimdienstes".
  * Regular endings only; anything unclear is left as written. */
-export function toNominative(m: PhraseMention, pl: PhraseLexicon, viaVon = false): string {
+export function toNominative(m: PhraseMention, pl: PhraseLexicon): string {
 	const det = m.det;
 	// a plural without article after "von": "von Politikern der SPD" → "Politiker der SPD"
 	if (!det) return m.text.replace(/^(\p{Lu}[\p{L}-]*(?:er|el))n\b/u, '$1');
@@ -36,6 +36,5 @@ export function toNominative(m: PhraseMention, pl: PhraseLexicon, viaVon = false
 		article = det.startsWith('ein') ? 'ein' : neuter ? 'das' : 'der';
 	}
 	const adj = adjectives.map((a) => (plural ? a : a.replace(/en$/, article === 'ein' ? (NEUTER_SUFFIX.test(noun) ? 'es' : 'er') : 'e')));
-	void viaVon;
 	return [article, ...adj, noun, ...tail].join(' ');
 }
