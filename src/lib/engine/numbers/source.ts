@@ -172,7 +172,7 @@ export function attachSources(ctx: Context, facts: NumberFact[], toksOf: Map<num
 	const lex = ctx.pack.numbers as NumberLexicon;
 	const work = doc.work;
 	let si = 0;
-	let study: { name: string; span: Span; paragraph: number } | null = null;
+	let study = null as { name: string; span: Span; paragraph: number } | null;
 	let studyScan = 0;
 	const cache = new Map<number, Found[]>();
 	for (const f of facts) {
