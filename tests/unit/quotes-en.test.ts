@@ -41,7 +41,11 @@ const direct: Row[] = [
 	// a party label inside the subject; a lowercase modifier before a titled name; a capitalised adjective before a title
 	{ text: 'The vote was close. "Subpoenas are not optional," panel Chairman Rep. Jason Miller (R-Utah) said after the vote.', quote: 'Subpoenas are not optional', kind: 'direct', speaker: 'Jason Miller', mention: 'panel Chairman Rep. Jason Miller (R-Utah)' },
 	{ text: 'Democratic Sen. Clara Weiss (D-Mo.) scolded him: “The science is against you on this one.”', quote: 'The science is against you', kind: 'direct', speaker: 'Clara Weiss' },
-	{ text: 'Weber did not seem impressed by the offer, telling reporters, “We have heard these promises before.”', quote: 'We have heard these promises', kind: 'direct', speaker: 'Weber' }
+	{ text: 'Weber did not seem impressed by the offer, telling reporters, “We have heard these promises before.”', quote: 'We have heard these promises', kind: 'direct', speaker: 'Weber' },
+	// a party and state label with its period inside the subject
+	{ text: '"We will not let this stand, and we will say so clearly," Senate leader Tom Reyes, R-Ky., said.', quote: 'We will not let this stand', kind: 'direct', speaker: 'Tom Reyes' },
+	// a closing mark turned the wrong way at the paragraph's end
+	{ text: 'Paula Grant wrote on Friday: “The budget is fair to every district in the state.“', quote: 'The budget is fair', kind: 'direct', speaker: 'Paula Grant' }
 ];
 
 const indirect: Row[] = [
@@ -58,8 +62,30 @@ const indirect: Row[] = [
 	{ text: 'Four in 10 voters said they were worried about rising rents.', quote: 'they were worried about rising rents', kind: 'indirect', speaker: 'four in 10 voters' },
 	{ text: 'Current and former officials said the audit had been delayed for months.', quote: 'the audit had been delayed', kind: 'indirect', speaker: 'current and former officials' },
 	// two verbs of one subject
-	{ text: 'Ella Brandt praised the volunteers and said the shelter would stay open all winter.', quote: 'the shelter would stay open', kind: 'indirect', speaker: 'Ella Brandt' }
+	{ text: 'Ella Brandt praised the volunteers and said the shelter would stay open all winter.', quote: 'the shelter would stay open', kind: 'indirect', speaker: 'Ella Brandt' },
+	// attributions whose content is the object: findings, descriptions, accusations
+	{ text: 'The new university poll showed the mayor leading her rival by six points.', quote: 'the mayor leading her rival', kind: 'indirect', speaker: 'the new university poll' },
+	{ text: 'The survey found that most parents want longer school days.', quote: 'most parents want longer school days', kind: 'indirect', speaker: 'the survey' },
+	{ text: 'Tom Reyes accused the council of hiding the true cost of the bridge.', quote: 'the council of hiding', kind: 'indirect', speaker: 'Tom Reyes' },
+	// a short quote right after a verb with an object: "what X called “…”"
+	{ text: 'The council approved the plan, which Tom Reyes called “a disgrace for the city,” on Monday.', quote: 'a disgrace for the city', kind: 'indirect', speaker: 'Tom Reyes' }
 ];
+
+// no attribution: a verb with an object that is a place or adjunct, and a noun that looks like a verb
+const noReport: { text: string; notQuote: string }[] = [
+	{ text: 'The mayor joked with reporters after the long council meeting on Tuesday.', notQuote: 'with reporters after' },
+	{ text: 'The show ended with a long concert for all the volunteers in the park.', notQuote: 'ended with a long concert' },
+	{ text: 'The group called off the march through the old town on Sunday.', notQuote: 'off the march' }
+];
+
+describe('English verbs without a report', () => {
+	for (const row of noReport) {
+		it(row.notQuote, () => {
+			const a = run(row.text);
+			expect(a.quotes.some((q) => row.text.slice(q.start, q.end).includes(row.notQuote))).toBe(false);
+		});
+	}
+});
 
 // an opening adverbial is no reported clause; a clause ends before ", which …" and before a second speaker's clause
 const clauseBounds: { text: string; quote: string; notInQuote: string }[] = [
@@ -141,6 +167,19 @@ describe('English split quotes and paragraphs', () => {
 		const text = '“The water is safe now,” Lena Fischer said, adding, “But we will keep testing it every week.”';
 		const a = run(text);
 		expect(a.quotes).toHaveLength(2);
+	});
+	it('a source after the frame does not end a split quote: “…,” X said, according to Y. “…”', () => {
+		const text = '“We will appeal the ruling,” Lena Fischer said, according to the local paper. “This case is far from over.”';
+		const a = run(text);
+		expect(a.quotes).toHaveLength(1);
+		expect(a.quotes[0].segments).toHaveLength(2);
+	});
+	it('a quote inside parentheses does not reach back over the bracket', () => {
+		const text = 'Some members were angry (“I want my money back,” wrote Omar Haddad, a teacher) and left.';
+		const q = findQuote(text, 'I want my money back');
+		expect(q).toBeTruthy();
+		expect(text.slice(q!.start, q!.end)).not.toContain('angry');
+		expect(q!.speaker?.name).toBe('Omar Haddad');
 	});
 	it('merges the sentence after the frame: “…,” X said. “…”', () => {
 		const text = '“It is expensive,” Lena Fischer said. “Very expensive.”';

@@ -81,7 +81,7 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 				const comma = gap.length > 0 && gap.every((g) => g.text === ',' || g.text === '—' || g.text === '–');
 				// a frame that goes on with a clause of its own ("…, adding …", "who also said that …") ends the quote
 				const q0 = quotes[last.q];
-				const second = q0.cue ? cuesIn(tokens, tokenIndexAfter(tokens, q0.cue.end), last.frameEnd, tools).length > 0 : false;
+				const second = q0.cue ? cuesIn(tokens, tokenIndexAfter(tokens, q0.cue.end), last.frameEnd, tools).some((c) => c.form !== 'according') : false;
 				if (joined && (comma || !trailing) && !second) {
 					const q = quotes[last.q];
 					q.segments = [...(q.segments ?? [[q.start, q.end]]), [span.open, span.close]];
@@ -97,7 +97,7 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 			if (trailing && trailing.frame.mention) {
 				hit = trailing;
 				// the quote ends a clause that began before it: "The plan is “dead,” X said."
-				if (k > ss && !tokens.slice(ss, k).some((t) => isQ(t)) && wordCount(doc.work.slice(tokens[ss].start, span.open)) >= 2) {
+				if (k > ss && !tokens.slice(ss, k).some((t) => isQ(t) || t.text === '(') && wordCount(doc.work.slice(tokens[ss].start, span.open)) >= 2) {
 					const lead = sentenceCue(tokens, ss, k, tools);
 					if (!lead) start = tokens[ss].start;
 				}

@@ -67,6 +67,8 @@ export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools): Fra
 		if (isBoundary(tokens[i])) break;
 		const c = cueAt(tokens, i, tools);
 		if (!c || c.form === 'ing' || c.form === 'according') continue;
+		// "“…” Skelly called Braynard “…”": a verb with an object after it frames what follows
+		if (c.entry?.object) return null;
 		const m = readBackward(tokens, j, c.first, tools);
 		if (!m || m.start !== t.start) return null;
 		const end = frameEnd(tokens, c.last);

@@ -50,7 +50,10 @@ export function findEnglishQuotes(ctx: Context): void {
 	for (const p of pending) {
 		if (covered.has(p.span) || !p.hit) continue;
 		const sp = spans[p.span];
-		if (!p.long && (p.hit.cue?.entry?.weak || !p.hit.frame.mention)) continue;
+		// "which X called “…”", "what he called “…”": a verb with an object frames a short quote right after it
+		const gap = p.hit.cue ? doc.work.slice(p.hit.cue.end, sp.open) : '';
+		const object = !!p.hit.cue?.entry?.object && p.hit.cue.form !== 'ing' && !/[,.;:!?()]/.test(gap) && (gap.match(/\S+/g) ?? []).length <= 4;
+		if (!p.long && ((p.hit.cue?.entry?.weak && !object) || !p.hit.frame.mention)) continue;
 		fragments.push({ start: sp.open, end: sp.close, kind: 'direct', frame: p.hit.frame, cue: p.hit.cue, rule: `direct.${p.hit.frame.sieve}`, paragraph: p.paragraph, spans: [p.span] });
 	}
 	const items = [...direct, ...indirect, ...fragments].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -11,6 +11,8 @@ import { isCap } from './tokens.ts';
 
 const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'viewers', 'listeners', 'readers', 'members', 'congress', 'lawmakers', 'colleagues', 'donors', 'delegates', 'audiences', 'attendees', 'students']);
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether']);
+// a reported clause does not open with a preposition ("joked with reporters after the rally")
+const PREPOSITIONS = new Set(['with', 'to', 'about', 'for', 'of', 'at', 'after', 'before', 'during', 'from', 'into', 'over', 'via', 'through', 'on', 'in', 'by', 'against', 'toward', 'towards', 'under', 'as', 'like', 'upon']);
 
 /** Words of tokens[a..b], counting the words inside quoted placeholders. */
 function words(doc: Doc, tokens: EnToken[], a: number, b: number): number {
@@ -22,6 +24,15 @@ function words(doc: Doc, tokens: EnToken[], a: number, b: number): number {
  * place adjuncts up to a comma or "that" ("said in a statement Tuesday that …"), and "that". */
 function clauseStart(tokens: EnToken[], c: EnCue, end: number, tools: EnTools): number {
 	let j = c.last + 1;
+	// the object is the content: "showed that …" / "showed Clinton ahead"
+	if (c.entry?.object) {
+		const first = tokens[j];
+		if (!first || isQ(first) && j === end) return -1;
+		if (first.kind === 'punct' && first.text !== ',') return -1;
+		if (first.lower === 'that') return j + 1;
+		if (first.kind === 'word' && (PREPOSITIONS.has(first.lower) || first.lower === 'up' || first.lower === 'out' || first.lower === 'off' || first.lower === 'back')) return -1;
+		return first.text === ',' ? -1 : j;
+	}
 	// "that" within a few tokens, with no clause punctuation before it
 	for (let i = j; i <= end && i - j < 10; i++) {
 		const t = tokens[i];
@@ -53,6 +64,7 @@ function clauseStart(tokens: EnToken[], c: EnCue, end: number, tools: EnTools): 
 		return -1;
 	}
 	if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j++;
+	else if (tokens[j]?.lower === 'with') return -1;
 	return j;
 }
 

@@ -78,6 +78,13 @@ export function pairEnglishMarks(paragraphs: EnToken[][], work: string): { spans
 				continuing = true;
 			} else {
 				diagnostics.push({ code: 'unbalanced-quote', message: 'A quotation mark is not closed in its paragraph.', severity: 'warning', start: tokens[open].start, end: tokens[open].end });
+				// a quote whose closing mark is missing or turned the wrong way ("…now.“") at the
+				// paragraph's end: it ends with the paragraph
+				const words = tokens.slice(open + 1).filter((t) => t.kind === 'word').length;
+				const lastReal = last.kind === 'quote' ? tokens[tokens.length - 2] : last;
+				if (words >= 3 && lastReal && lastReal.kind === 'punct' && /^[.!?…]+$/.test(lastReal.text) && !tokens.slice(open + 1, -1).some((t) => t.kind === 'quote' && (t.text === '“' || t.text === '”' || t.text === '"' || t.text === "''"))) {
+					spans.push({ open: tokens[open].start, close: last.end, innerStart: tokens[open].end, innerEnd: last.kind === 'quote' ? last.start : last.end, paragraph: p, openToken: open, closeToken: last.kind === 'quote' ? tokens.length - 1 : tokens.length, runsOn: false, continues: continuesHere && open === 0 });
+				}
 			}
 		}
 	}

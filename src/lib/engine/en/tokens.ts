@@ -43,7 +43,8 @@ export function tokenizeParagraph(work: string, p: Paragraph, lex: EnglishSpeech
 		} else if (/^[\p{L}\p{N}]/u.test(text)) {
 			if (text.length > 1 && text.endsWith('.')) {
 				const bare = text.slice(0, -1).toLowerCase();
-				const keep = /^\p{L}$/u.test(bare) || bare.includes('.') || lex.titles[bare + '.'] !== undefined || abbreviations.has(bare);
+				// "R-Ky.", "D-Calif.": a party and state label keeps its period
+				const keep = /^\p{L}$/u.test(bare) || bare.includes('.') || lex.titles[bare + '.'] !== undefined || abbreviations.has(bare) || (/^[rdi]-/.test(bare) && abbreviations.has(bare.slice(2)));
 				if (!keep) {
 					text = text.slice(0, -1);
 					TOKEN.lastIndex = m.index + text.length;

@@ -19,6 +19,9 @@ export interface EnglishSpeechVerb {
 	weak?: boolean;
 	/** a particle after the verb: "pointed out", "called for" */
 	particle?: string;
+	/** what is attributed is the verb's object, not only a clause: "a poll showed Clinton ahead",
+	 * "called him “a loser”", "accused her of lying" (a "that" counts only right after the verb) */
+	object?: boolean;
 }
 
 export interface EnglishSpeech {
@@ -84,7 +87,13 @@ export const englishSpeech: EnglishSpeech = {
 			speak speaks spoke spoken speaking, ask, wonder, agree, disagree, estimate, recount, muse,
 			opine, intone, gush, scoff, assure, inform, advise, remind, notify, affirm, chant`),
 		...verbs(`believe, think thinks thought thought thinking, hope, expect, fear, worry worries worried worried worrying,
-			feel feels felt felt feeling, call|for`, { weak: true, inverts: false })
+			feel feels felt felt feeling, call|for`, { weak: true, inverts: false }),
+		// attributions whose content is the object: findings of polls and studies, descriptions,
+		// accusations, praise and criticism
+		...verbs(`show shows showed shown showing, find finds found found finding, indicate, describe,
+			call calls called called calling, dub dubs dubbed dubbed dubbing, label labels labeled labeled labeling,
+			liken, accuse, praise, criticize, criticise, denounce, condemn, blast, slam slams slammed slammed slamming,
+			attack, question, dismiss, reject, cite, endorse, propose, refuse, decline`, { weak: true, inverts: false, object: true })
 	]
 		.filter((v, i, all) => all.findIndex((w) => w.lemma === v.lemma && w.particle === v.particle) === i)
 		// "told X" names the addressee after the verb: never inverted
@@ -185,7 +194,7 @@ export const englishSpeech: EnglishSpeech = {
 	frameAdjuncts: `in on at during after before while when last this on earlier later today yesterday tonight monday tuesday
 		wednesday thursday friday saturday sunday recently previously afterward afterwards shortly told via through`.split(/\s+/).filter(Boolean),
 	abbreviations: `jr sr st inc corp co ltd vs etc jan feb mar apr jun jul aug sept sep oct nov dec mt ft bros gens govs
-		ala ariz ark calif colo conn fla ill ind kan ky md mass mich minn mont neb nev okla ore tenn tex wash wis wyo`.split(/\s+/).filter(Boolean)
+		ala ariz ark calif colo conn fla ill ind kan ky md mass mich minn mont neb nev okla ore tenn tex wash wis wyo ga pa va vt del mo`.split(/\s+/).filter(Boolean)
 };
 
 // The German-shaped lexicon fields, filled with the English data so that code reading
