@@ -230,7 +230,11 @@ function nounFrames(ss: SentenceSpeech, work: string, text: string, tools: Speec
 			const poss = tokens[i - 1];
 			mention = { start: poss.start, end: poss.end, text: poss.text, kind: 'pronoun', head: /^s/i.test(poss.text) ? 'er' : 'sie', organisation: false, first: i - 1, last: i - 1 };
 		}
+		// "zog das Angebot mit der Begründung zurück, …": a verb particle may stand before the comma
+		if (tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]) && tokens[k + 1]?.text === ',' && !mention) k++;
 		if (tokens[k]?.text !== ',') continue;
+		// no genitive: the subject of the sentence made the statement
+		if (!mention) mention = sentenceSubject(tokens.slice(0, i), text, tools);
 		const from = k + 1;
 		const first = tokens[from]?.text.toLowerCase() ?? '';
 		let to = last;

@@ -34,6 +34,12 @@ export interface SpeechTools {
 
 const cache = new WeakMap<SpeechLexicon, SpeechTools>();
 
+/** Konjunktiv I (3rd person singular) of the regular speech verbs: "begründe", "erkläre", "sage".
+ * German only: these are the forms reported speech uses when it quotes what someone argued. */
+function konjunktivOfSpeechVerbs(lex: SpeechLexicon): string[] {
+	return lex.verbs.filter((v) => !v.forms && /en$/.test(v.lemma) && !/[lr]n$/.test(v.lemma)).map((v) => v.lemma.slice(0, -1));
+}
+
 /** Lists a language pack leaves out are empty, so a lean pack never breaks the stages. */
 function complete(lex: SpeechLexicon): SpeechLexicon {
 	const full = { ...lex } as unknown as Record<string, unknown>;
@@ -51,7 +57,7 @@ export function speechTools(original: SpeechLexicon): SpeechTools {
 		t = {
 			verbs: buildVerbIndex(lex),
 			phrases: makePhraseLexicon(lex),
-			subjunctive: new Set(lex.subjunctiveForms),
+			subjunctive: new Set([...lex.subjunctiveForms, ...konjunktivOfSpeechVerbs(lex)]),
 			conditional: new Set(lex.conditionalForms),
 			complementizers: new Set(lex.complementizers),
 			sourceNouns: new Set(lex.sourceNouns.map((w) => w.toLowerCase())),
