@@ -234,7 +234,7 @@ function nounFrames(ss: SentenceSpeech, work: string, text: string, tools: Speec
 		if (tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]) && tokens[k + 1]?.text === ',' && !mention) k++;
 		if (tokens[k]?.text !== ',') continue;
 		// no genitive: the subject of the sentence made the statement
-		if (!mention) mention = sentenceSubject(tokens.slice(0, i), text, tools);
+		if (!mention) mention = sentenceSubject(tokens.slice(0, i), text, tools, true);
 		const from = k + 1;
 		const first = tokens[from]?.text.toLowerCase() ?? '';
 		let to = last;

@@ -254,12 +254,13 @@ function cueText(tokens: Token[], v: number, particle: number | undefined): stri
 /** The subject of a plain sentence, for pronoun resolution: the phrase before the finite verb
  * ("Heidemarie X hat …"), or after it when something else is fronted ("Nun hat auch X …"). Only
  * phrases that can name a speaker (names, roles, organisations) are returned. */
-export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTools): PhraseMention | null {
+export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTools, loose = false): PhraseMention | null {
 	const pl = tools.phrases;
 	const first = tokens[0];
 	if (!first || first.kind !== 'word') return null;
+	// loose: any definite noun phrase will do ("der US-Partner"), for frames that already show speech
 	const ok = (p: PhraseMention | null): PhraseMention | null =>
-		p && p.kind !== 'pronoun' && (p.kind === 'name' || !!p.role || p.organisation) ? p : null;
+		p && p.kind !== 'pronoun' && (p.kind === 'name' || !!p.role || p.organisation || (loose && /^(der|die|das)$/.test(p.det ?? ''))) ? p : null;
 	const head = readPhrase(tokens, 0, text, pl);
 	if (head && head.kind !== 'pronoun') {
 		let next = tokens[head.last + 1];
