@@ -44,6 +44,10 @@ const direct: Row[] = [
 	{ text: 'Weber did not seem impressed by the offer, telling reporters, “We have heard these promises before.”', quote: 'We have heard these promises', kind: 'direct', speaker: 'Weber' },
 	// a party and state label with its period inside the subject
 	{ text: '"We will not let this stand, and we will say so clearly," Senate leader Tom Reyes, R-Ky., said.', quote: 'We will not let this stand', kind: 'direct', speaker: 'Tom Reyes' },
+	// "X, who declared, “…”": the relative pronoun is the mention, the name the one before it
+	{ text: 'Senator Ann Berg, who declared, “We will win this district again,” left early.', quote: 'We will win this district', kind: 'direct', speaker: 'Ann Berg', mention: 'who' },
+	// "role, Name, said": the name is the last comma piece
+	{ text: '“We are ready for this fight,” the union’s chief lawyer, Omar Haddad, said.', quote: 'We are ready for this fight', kind: 'direct', speaker: 'Omar Haddad' },
 	// a closing mark turned the wrong way at the paragraph's end
 	{ text: 'Paula Grant wrote on Friday: “The budget is fair to every district in the state.“', quote: 'The budget is fair', kind: 'direct', speaker: 'Paula Grant' }
 ];
@@ -173,6 +177,24 @@ describe('English split quotes and paragraphs', () => {
 		const a = run(text);
 		expect(a.quotes).toHaveLength(1);
 		expect(a.quotes[0].segments).toHaveLength(2);
+	});
+	it('a short quoted phrase inside the frame keeps the split quote together', () => {
+		const text = '“We will appeal the ruling,” Lena Fischer said of the “final” decision. “This case is far from over.”';
+		const a = run(text);
+		expect(a.quotes).toHaveLength(1);
+		expect(a.quotes[0].segments).toHaveLength(2);
+		expect(a.quotes[0].speaker?.name).toBe('Lena Fischer');
+	});
+	it('a quote after an appositive with a place is no part of the speaker phrase', () => {
+		const text = '"This used to be our back yard," said Omar Haddad, a lawyer in London, "but it is changing fast."';
+		const a = run(text);
+		expect(a.quotes).toHaveLength(1);
+		expect(text.slice(a.quotes[0].speaker!.start, a.quotes[0].speaker!.end)).toBe('Omar Haddad, a lawyer in London');
+	});
+	it('a relative clause without a named antecedent stays unresolved', () => {
+		const text = 'The crowd, who chanted, “Build the bridge now,” stayed late.';
+		const q = findQuote(text, 'Build the bridge now');
+		expect(q?.speaker ?? null).toBeNull();
 	});
 	it('a quote inside parentheses does not reach back over the bracket', () => {
 		const text = 'Some members were angry (“I want my money back,” wrote Omar Haddad, a teacher) and left.';

@@ -72,6 +72,8 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 			const inner = doc.work.slice(span.innerStart, span.innerEnd);
 			const words = wordCount(inner);
 			if (words === 0) continue;
+			// a short quoted phrase inside the frame of the quote before ("…,” X said of the “plan”. “…”)
+			if (last && last.trailing && k <= last.frameEnd) continue;
 			const [ss] = o.sentences[sentenceOf(o, k)];
 			const trailing = trailingFrame(tokens, k, tools);
 			// a split quote: “…,” she said, “…” or “…,” she said. “…”

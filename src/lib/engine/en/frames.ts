@@ -27,7 +27,9 @@ const isBoundary = (t: EnToken | undefined): boolean => !t || isQ(t) || t.kind =
 /** The frame runs on to its sentence end or the next quote ("said Ms. X, referring to …"). */
 function frameEnd(tokens: EnToken[], from: number): number {
 	let end = from;
-	while (end + 1 < tokens.length && !isBoundary(tokens[end + 1]) && end - from < 40) end++;
+	// a short quoted phrase right after a word belongs to the frame ("she said of the “plan”")
+	const inFrame = (i: number) => isQ(tokens[i]) && tokens[i].end - tokens[i].start <= 40 && tokens[i - 1]?.kind === 'word';
+	while (end + 1 < tokens.length && (!isBoundary(tokens[end + 1]) || inFrame(end + 1)) && end - from < 40) end++;
 	// a comma or dash before the next quote belongs to the gap
 	while (end > from && /^(,|—|–|--)$/.test(tokens[end].text)) end--;
 	return end;

@@ -34,6 +34,12 @@ export function readBackward(tokens: EnToken[], from: number, end: number, tools
 	let e = end - 1;
 	while (e >= from && tools.fillers.has(tokens[e].lower) && !isCap(tokens[e])) e--;
 	if (e < from) return null;
+	// "Sen. X, who declared, …": the relative pronoun is the mention, the name comes before it
+	if (tokens[e].lower === 'who' && e - 1 > from && tokens[e - 1].text === ',') {
+		const m = readBackward(tokens, from, e - 1, tools);
+		if (!m || (m.kind !== 'name' && m.kind !== 'org')) return null;
+		return { ...m, start: tokens[e].start, end: tokens[e].end, text: tokens[e].text };
+	}
 	// a comma right before the cue closes an appositive: "Brian Fallon, a spokesman for X, said"
 	if (tokens[e].text === ',') return appositiveSubject(tokens, from, e, tools);
 	if (tokens[e].text === ')') {
@@ -88,6 +94,16 @@ function appositiveSubject(tokens: EnToken[], from: number, comma: number, tools
 			}
 		}
 		a = c1 + 1;
+	}
+	// "Clinton's campaign chairman, John Podesta, said": a role first, the name in the last piece
+	if (!core) {
+		let a = comma - 1;
+		while (a > cs && tokens[a - 1].text !== ',') a--;
+		if (a > cs + 1 && a < comma && validSubject(tokens, a, comma - 1, tools)) {
+			const first = analyse(tokens, cs, a - 2, tools);
+			const m = analyse(tokens, a, comma - 1, tools);
+			if (first && (first.kind === 'role' || first.kind === 'np') && first.role && m && m.kind === 'name' && !tokens.slice(cs, a - 1).some((t) => t.text === ',')) core = m;
+		}
 	}
 	if (!core) return null;
 	const whole = analyse(tokens, cs, comma, tools);
@@ -169,7 +185,7 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 			if (t.text === ',') {
 				// the appositive is one comma piece; a place name after it ("from Englewood, New Jersey,") belongs to it
 				let k = j + 1;
-				while (k < n && (isCap(tokens[k]) || /^\p{Lu}\.?$/u.test(tokens[k].text)) && k - j < 5) k++;
+				while (k < n && !isQ(tokens[k]) && (isCap(tokens[k]) || (tokens[k].kind === 'word' && /^\p{Lu}\.?$/u.test(tokens[k].text))) && k - j < 5) k++;
 				if (k > j + 1 && (tokens[k]?.text === ',' || k >= n || (tokens[k].kind === 'punct' && /^[.;:!?]$/.test(tokens[k].text)))) {
 					j = k;
 					continue;
