@@ -186,7 +186,8 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		// "Wie X mitteilte, …": the main clause is the report
 		const wieFrame = wieLead;
 		// after "sagte X," a clause starting with a relative pronoun or conjunction is no report
-		const startsOther = /^(der|die|das|dem|den|denen|dessen|deren|welche[rsm]?|wo|wobei|womit|als|wenn|weil|da|so|um|und|oder|aber|sondern|nachdem|bevor|während|obwohl|seit|sowie|bis)$/.test(firstWord);
+		const startsOther = /^(der|die|das|dem|den|denen|dessen|deren|welche[rsm]?|wo|wobei|womit|als|wenn|weil|da|so|um|und|oder|aber|sondern|nachdem|bevor|während|obwohl|seit|sowie|bis)$/.test(firstWord) || (tools.phrases.lex.subordinators.includes(firstWord) && !complementizer);
+		if (startsOther && !complementizer && tools.phrases.lex.subordinators.includes(firstWord)) continue;
 		// the verb takes no object before the comma: "X sagte (am Montag), …"
 		const lemma = (cue.reading.verb.particle ?? '') + cue.reading.verb.lemma;
 		const objectFree = !hasObject(tokens, (cue.subjectSide === 'after' && cue.subject ? Math.max(cue.verb, cue.subject.last) : cue.verb) + 1, cue.particle ?? after, tools);

@@ -189,7 +189,9 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	if (k === i && i === 0 && !det && !isCapitalised(tokens[k + 1]) && (/^(besorgt|erfreut|enttäuscht|überrascht|zufrieden|verärgert|empört|skeptisch)$/.test(lower) || (lower.length >= 7 && /(lich|isch|haft|sam|weise|mals)$/.test(lower)) || (lower.length >= 9 && /(los|ig|bar)$/.test(lower)))) return null;
 	const capStart = k;
 	for (;;) {
-		const q = quotedName(k);
+		// a quoted name stands where the noun would ("das „…“ der USA", "die Zeitung „…“"), never
+		// after a full phrase: "die Richter „gravierende Bedenken“" quotes the judges
+		const q = k === capStart || (k === capStart + 1 && pl.lex.titleNouns.includes(tokens[capStart].text)) ? quotedName(k) : -1;
 		if (q > 0) {
 			k = q + 1;
 			continue;
