@@ -118,14 +118,16 @@ export function nextSentenceFrame(speech: SentenceSpeech[], si: number): { frame
 	return { frame: { mention: cue.subject, sieve: 'das-sagte', confidence: 0.9 }, cue };
 }
 
-function isTitleLike(ss: SentenceSpeech, span: MarkedSpan, tools: SpeechTools, inner: string, framed: boolean): boolean {
+/** 'title' for a title or term, 'name' for a name-like stretch after an article (a quote only
+ * inside reported speech: "würde eine „Achse Berlin-Paris“ nicht ersetzen"), false otherwise. */
+function isTitleLike(ss: SentenceSpeech, span: MarkedSpan, tools: SpeechTools, inner: string, framed: boolean): 'title' | 'name' | false {
 	const open = tokenIndexAt(ss.tokens, span.open);
 	const before = ss.tokens.slice(Math.max(0, open - 3), open).map((t) => t.text.toLowerCase());
 	// the noun right before names what the marks hold: "der Film „…“", "unter dem Motto „…“"
 	const last = before[before.length - 1] ?? '';
-	if (tools.titleNouns.has(last) || tools.titleNouns.has(last.replace(/e?n$|s$/, ''))) return true;
-	if (before.some((w) => /^(so ?genannte[nmrs]?|namens|genannte[nmrs]?|titel|motto)$/.test(w))) return true;
-	if (before.some((w) => /^so$/.test(w)) && before.some((w) => /genannt/.test(w))) return true;
+	if (tools.titleNouns.has(last) || tools.titleNouns.has(last.replace(/e?n$|s$/, ''))) return 'title';
+	if (before.some((w) => /^(so ?genannte[nmrs]?|namens|genannte[nmrs]?|titel|motto)$/.test(w))) return 'title';
+	if (before.some((w) => /^so$/.test(w)) && before.some((w) => /genannt/.test(w))) return 'title';
 	// a name in marks after an article or a noun: "der „Berliner Zeitung“", "die Nachrichtenagentur „Xinhua“"
 	const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 	const prev = ss.tokens[open - 1];
@@ -133,9 +135,9 @@ function isTitleLike(ss: SentenceSpeech, span: MarkedSpan, tools: SpeechTools, i
 	// an accusative article only without a speech verb ("nannte den Bericht eine „Ente“" is a quote)
 	if (words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && prev) {
 		const p = prev.text.toLowerCase();
-		if (/^\p{Lu}/u.test(prev.text)) return true;
-		if (/^(dem|der|des|einem|einer|eines)$/.test(p)) return true;
-		if (!framed && tools.phrases.determiners.has(p)) return true;
+		if (/^\p{Lu}/u.test(prev.text)) return 'title';
+		if (/^(dem|der|des|einem|einer|eines)$/.test(p)) return 'title';
+		if (!framed && tools.phrases.determiners.has(p)) return 'name';
 	}
 	return false;
 }
@@ -204,7 +206,12 @@ export function findDirectQuotes(ctx: Context): void {
 			frame = { mention: null, follows: -1, sieve: 'paragraph-continuity', confidence: 0 };
 		}
 		// which fragments count as quotes
-		if (strength !== 'frame' && isTitleLike(ssOpen, span, tools, inner, strength === 'clause')) continue;
+		const titleLike = strength !== 'frame' ? isTitleLike(ssOpen, span, tools, inner, strength === 'clause') : false;
+		if (titleLike === 'title') continue;
+		if (titleLike === 'name') {
+			(ctx.fragments ??= []).push({ span, sentence: si, cue: null, frame: null, nameLike: true });
+			continue;
+		}
 		if (words < LONG) {
 			let keep = true;
 			if (words <= SHORT) {

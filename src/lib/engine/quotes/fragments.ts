@@ -11,6 +11,8 @@ export interface Fragment {
 	/** a speech cue elsewhere in the same sentence */
 	cue: Cue | null;
 	frame: QuoteFrame | null;
+	/** looks like a name after an article: a quote only inside reported speech */
+	nameLike?: boolean;
 }
 
 /** Short quoted fragments are quotes when they stand inside reported speech ("der Pilot trage
@@ -27,6 +29,7 @@ export function attachFragments(ctx: Context): void {
 		const host = reports.slice(Math.max(0, r - 1), r + 2).find((q) => q.start <= f.span.open && f.span.close <= q.end + 1);
 		let frame: QuoteFrame | null = null;
 		let cue: string | null = null;
+		if (f.nameLike && !host?.frame) continue;
 		if (host?.frame) {
 			frame = { ...host.frame, sieve: 'inside-report', confidence: Math.min(host.frame.confidence, 0.85) };
 			cue = host.cue;
