@@ -146,6 +146,15 @@ test('teacher publishes, a student takes the quiz, the teacher sees the result',
 	const total = await student.locator('.question').count();
 	await expect(student.getByText(`${total} von ${total} beantwortet`)).toBeVisible();
 
+	// a dropped connection is reported, and the next change saves again
+	const ownAgain = student.getByRole('group', { name: /Zwölf Kilometer sind ein Anfang/ });
+	await studentContext.setOffline(true);
+	await ownAgain.getByRole('radio', { name: 'Julia Brandt' }).check();
+	await expect(student.getByText(/Nicht gespeichert/)).toBeVisible();
+	await studentContext.setOffline(false);
+	await ownAgain.getByRole('radio', { name: 'Martin Olsen' }).check();
+	await expect(student.getByRole('status').filter({ hasText: /^Gespeichert$/ })).toBeVisible();
+
 	// nothing of the answer key reached the browser before submission
 	expect(bodies.length).toBeGreaterThan(3);
 	for (const { url, body } of bodies) {

@@ -138,12 +138,6 @@ export async function findLessonByCode(code: string): Promise<Lesson | null> {
 	return row ? toLesson(row) : null;
 }
 
-export async function findLessonById(id: string): Promise<Lesson | null> {
-	const db = await getDb();
-	const row = await db.selectFrom('lessons').selectAll().where('id', '=', id).executeTakeFirst();
-	return row ? toLesson(row) : null;
-}
-
 export async function updateLessonQuestions(id: string, ownerId: string, questions: Question[]): Promise<void> {
 	const db = await getDb();
 	await db.updateTable('lessons').set({ questions: JSON.stringify(questions), updated_at: Date.now() }).where('id', '=', id).where('owner_id', '=', ownerId).execute();

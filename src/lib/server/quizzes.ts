@@ -132,23 +132,6 @@ export function readResponses(form: FormFields, questions: Question[]): Record<s
 	return out;
 }
 
-/** Keeps only answers to questions of the quiz, of the right shape and size. */
-export function sanitizeResponses(raw: unknown, questions: Question[]): Record<string, Response> {
-	const out: Record<string, Response> = {};
-	if (!raw || typeof raw !== 'object') return out;
-	const src = raw as Record<string, unknown>;
-	for (const q of questions) {
-		const v = src[q.id];
-		if (typeof v === 'string' && v.trim()) out[q.id] = v.trim().slice(0, MAX_RESPONSE_CHARS);
-		else if (v && typeof v === 'object' && answerKindOf(q) === 'match') {
-			const items: Record<string, string> = {};
-			for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (/^\d{1,2}$/.test(k) && typeof x === 'string' && x.trim()) items[k] = x.trim().slice(0, MAX_RESPONSE_CHARS);
-			if (Object.keys(items).length) out[q.id] = items;
-		}
-	}
-	return out;
-}
-
 // ---- Grading ---------------------------------------------------------------------------------
 
 type EngineScore = (question: Question, response: unknown) => { score: number; correct: boolean; feedback?: string; diagnosis?: string };
