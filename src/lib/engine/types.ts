@@ -76,8 +76,10 @@ export interface Speaker {
  * earlier quote whose speaker carries over. */
 export interface QuoteFrame {
 	mention: import('./speech/phrase.ts').PhraseMention | null;
-	/** index of an earlier quote whose speaker this one continues */
-	follows?: number;
+	/** the earlier quote whose speaker this one continues */
+	follows?: Quote;
+	/** a continuation still to be linked to the quote before it (quotes/fragments.ts) */
+	link?: boolean;
 	sieve: string;
 	confidence: number;
 	/** the mention is in the genitive or dative ("nach Angaben der Polizei"): name it in the nominative */

@@ -203,7 +203,7 @@ export function findDirectQuotes(ctx: Context): void {
 		if (!frame && (standalone || (opensSentence && words >= 4))) {
 			// a quote standing at the start of its sentence continues the speaker before it; which
 			// quote that is can only be told once reported speech is found (quotes/fragments.ts)
-			frame = { mention: null, follows: -1, sieve: 'paragraph-continuity', confidence: 0 };
+			frame = { mention: null, link: true, sieve: 'paragraph-continuity', confidence: 0 };
 		}
 		// which fragments count as quotes
 		const titleLike = strength !== 'frame' ? isTitleLike(ssOpen, span, tools, inner, strength === 'clause') : false;

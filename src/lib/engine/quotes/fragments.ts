@@ -39,7 +39,7 @@ export function attachFragments(ctx: Context): void {
 		} else if (inReportedMood(ctx, f)) {
 			// words quoted inside a Konjunktiv sentence are the reported source's words; its speaker
 			// is the one the sentence continues, found below like any continuation
-			frame = { mention: null, follows: -1, sieve: 'paragraph-continuity', confidence: 0 };
+			frame = { mention: null, link: true, sieve: 'paragraph-continuity', confidence: 0 };
 		}
 		if (!frame) continue;
 		added.push({
@@ -77,13 +77,13 @@ function linkContinuations(ctx: Context): void {
 	const paragraphOf = (at: number) => doc.sentences[sentenceAt(ctx, at)]?.paragraph ?? -1;
 	for (let i = 0; i < quotes.length; i++) {
 		const f = quotes[i].frame;
-		if (!f || f.follows !== -1) continue;
-		f.follows = undefined;
+		if (!f || !f.link) continue;
+		f.link = false;
 		let j = i - 1;
 		while (j >= 0 && quotes[j].end > quotes[i].start) j--;
 		const gap = j < 0 ? Infinity : paragraphOf(quotes[i].start) - paragraphOf(quotes[j].start);
 		if (gap <= 1) {
-			f.follows = j;
+			f.follows = quotes[j];
 			f.confidence = gap === 0 ? 0.75 : 0.65;
 			continue;
 		}

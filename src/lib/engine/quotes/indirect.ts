@@ -473,10 +473,9 @@ export function findIndirectQuotes(ctx: Context): void {
 					reported.add(si);
 					continue;
 				}
-				// after a direct quote the narrator usually speaks again; a Konjunktiv sentence there is
-				// often someone else's report: keep it, but name no speaker
+				// after a direct quote, Konjunktiv sentences go on with the quoted speaker's words
 				const frame: QuoteFrame = fromDirect
-					? { mention: null, sieve: 'free-indirect', confidence: 0 }
+					? { mention: null, follows: directBefore[directBefore.length - 1], sieve: 'free-indirect', confidence: 0.7 }
 					: { mention: prev.frame.mention, follows: prev.frame.follows, oblique: prev.frame.oblique, sieve: 'free-indirect', confidence: Math.min(0.8, prev.frame.confidence) };
 				found.push({ sentence: si, span: content, frame, cue: null, cueText: null, rule: 'indirect.free-indirect' });
 				reported.add(si);

@@ -126,8 +126,8 @@ export function attributeSpeakers(ctx: Context): void {
 	// quotes that continue an earlier one (in text order, so chains resolve)
 	for (const q of analysis.quotes) {
 		const f = q.frame;
-		if (!f || f.mention || f.follows === undefined) continue;
-		const prev = analysis.quotes[f.follows];
+		if (!f || f.mention || !f.follows) continue;
+		const prev = f.follows;
 		const sp = prev && (resolved.get(prev) ?? prev.speaker);
 		if (sp) resolved.set(q, { ...sp, sieve: f.sieve, confidence: Math.min(sp.confidence, f.confidence) });
 	}
