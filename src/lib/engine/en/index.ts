@@ -86,7 +86,8 @@ export function findEnglishQuotes(ctx: Context): void {
 				...(q.cue ? { cueSpan: { start: q.cue.start, end: q.cue.end } } : {}),
 				...(q.segments ? { segments: q.segments } : {}),
 				rule: q.rule,
-				frame: { mention: null, sieve: q.frame.sieve, confidence: q.frame.confidence, ...(q.frame.follows !== undefined ? { follows: q.frame.follows } : {}) }
+				// the English stages resolve continuations themselves (en/speakers.ts)
+				frame: { mention: null, sieve: q.frame.sieve, confidence: q.frame.confidence }
 			})
 		)
 	);

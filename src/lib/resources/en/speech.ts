@@ -233,4 +233,4 @@ export const speech = {
 	titleNouns: englishSpeech.titleNouns,
 	soWord: 'according',
 	en: englishSpeech
-} as SpeechLexicon & { en: EnglishSpeech };
+} as unknown as SpeechLexicon & { en: EnglishSpeech };
