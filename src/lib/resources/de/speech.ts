@@ -27,7 +27,7 @@ const verbs: SpeechVerb[] = [
 		signalisieren skizzieren wiederholen zusichern posten verlauten beharren
 		mit|teilen an|kündigen hinzu|fügen fest|stellen klar|stellen dar|legen ein|räumen
 		auf|fordern an|merken hin|weisen dar|stellen aus|sagen an|prangern zu|sichern vor|rechnen
-		zurück|weisen nach|legen klar|machen an|führen hervor|heben heraus|stellen zu|sagen drängen
+		zurück|weisen nach|legen klar|machen an|führen heraus|stellen zu|sagen drängen
 		erwähnen bemerken klagen jubeln scherzen schimpfen spotten witzeln seufzen relativieren
 		bekennen bilanzieren beschwichtigen loben würdigen attackieren beschimpfen verurteilen
 		titulieren skandieren bezichtigen anmahnen monieren zusammenfassen einschätzen
@@ -69,6 +69,7 @@ const verbs: SpeechVerb[] = [
 		'verweisen verweist verwies verwiesen',
 		'bitten bittet bat gebeten',
 		'vor|schlagen schlägt schlug geschlagen',
+		'hervor|heben hebt hob gehoben',
 		'Stellung|nehmen nimmt nahm genommen',
 		'Ausdruck|bringen bringt brachte gebracht',
 		'Stellung|beziehen bezieht bezog bezogen',
@@ -115,7 +116,8 @@ export const speech: SpeechLexicon = {
 		'Aufforderung', 'Bitte', 'Drohung', 'Zusage', 'Versprechen', 'Einschätzung', 'Begründung',
 		'Hinweis', 'Befürchtung', 'Hoffnung', 'Überzeugung', 'Mitteilung', 'Meldung', 'Meldungen',
 		'Bericht', 'Berichte', 'Gerüchte', 'Spekulationen', 'Äußerung', 'Äußerungen', 'Angebot',
-		'Beschluss', 'Entscheidung', 'Feststellung', 'Vermutung', 'Prognose', 'Zusicherung', 'Beteuerung'
+		'Beschluss', 'Entscheidung', 'Feststellung', 'Vermutung', 'Prognose', 'Zusicherung', 'Beteuerung',
+		'Ansicht', 'Meinung', 'Auffassung', 'Argument', 'Einschätzung'
 	],
 	sourcePrepositions: ['laut', 'gemäß', 'lt.'],
 	sourcePostpositions: ['zufolge'],
