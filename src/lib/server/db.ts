@@ -69,7 +69,13 @@ export interface RateLimitTable {
 	reset_at: number;
 }
 
+export interface AppMetaTable {
+	key: string;
+	value: string;
+}
+
 export interface Database {
+	app_meta: AppMetaTable;
 	users: UserTable;
 	sessions: SessionTable;
 	lessons: LessonTable;

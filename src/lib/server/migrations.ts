@@ -67,6 +67,21 @@ const migrations: Record<string, Migration> = {
 	}
 };
 
+migrations['2026-11-25-002-meta'] = {
+	// one-time facts of the installation ("demo seeded"), claimed with a unique key so that
+	// several app servers starting at once on one PostgreSQL do the work once
+	async up(db: AnyDb): Promise<void> {
+		await db.schema
+			.createTable('app_meta')
+			.addColumn('key', 'text', (c) => c.primaryKey())
+			.addColumn('value', 'text', (c) => c.notNull())
+			.execute();
+	},
+	async down(db: AnyDb): Promise<void> {
+		await db.schema.dropTable('app_meta').ifExists().execute();
+	}
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function migrateToLatest(db: AnyDb): Promise<void> {
