@@ -56,21 +56,27 @@ export async function findAttempt(lessonId: string, token: string | undefined): 
 	return row ? toAttempt(row) : null;
 }
 
+/** Which attempt, and whether it is submitted: all that saving and submitting need. */
+export interface AttemptHead {
+	id: string;
+	submittedAt: number | null;
+}
+
 /** The lesson behind a join code and, in the same query, the student's attempt on it (or null),
  * given the attempt tokens of the student's cookies. */
-export async function findAttemptByCode(code: string, tokens: string[]): Promise<{ lesson: QuizHead; attempt: Attempt | null } | null> {
+export async function findAttemptByCode(code: string, tokens: string[]): Promise<{ lesson: QuizHead; attempt: AttemptHead | null } | null> {
 	const db = await getDb();
 	const usable = tokens.filter((t) => t && t.length <= 64).slice(0, 20);
 	const row = await db
 		.selectFrom('lessons')
 		.leftJoin('attempts', (j) => j.onRef('attempts.lesson_id', '=', 'lessons.id').on('attempts.token', 'in', usable.length ? usable : ['']))
 		.select(['lessons.id as l_id', 'lessons.status as l_status', 'lessons.feedback as l_feedback', 'lessons.updated_at as l_updated_at'])
-		.select(['attempts.id', 'attempts.lesson_id', 'attempts.token', 'attempts.nickname', 'attempts.answers', 'attempts.saved_at', 'attempts.submitted_at', 'attempts.score', 'attempts.max_score', 'attempts.results', 'attempts.created_at'])
+		.select(['attempts.id', 'attempts.submitted_at'])
 		.where('lessons.join_code', '=', normalizeJoinCode(code))
 		.executeTakeFirst();
 	if (!row) return null;
 	const lesson: QuizHead = { id: row.l_id, status: row.l_status, feedback: row.l_feedback, updated_at: Number(row.l_updated_at) };
-	return { lesson, attempt: row.id ? toAttempt(row as AttemptTable) : null };
+	return { lesson, attempt: row.id ? { id: row.id, submittedAt: row.submitted_at === null ? null : Number(row.submitted_at) } : null };
 }
 
 /** Stores the draft unless the attempt was submitted already; false then. */
@@ -85,10 +91,10 @@ export async function saveDraft(attemptId: string, answers: Record<string, Respo
 	return Number(r.numUpdatedRows) > 0;
 }
 
-/** Grades and stores the answers once. A second submission changes nothing (idempotent) and
- * returns the attempt as first submitted. */
-export async function submitAttempt(attempt: Attempt, questions: Question[], answers: Record<string, Response>): Promise<Attempt> {
-	if (attempt.submittedAt !== null) return attempt;
+/** Grades and stores the answers once; true when this call submitted them. A second submission
+ * changes nothing (idempotent). */
+export async function submitAttempt(attempt: AttemptHead, questions: Question[], answers: Record<string, Response>): Promise<boolean> {
+	if (attempt.submittedAt !== null) return false;
 	const graded = gradeResponses(questions, answers);
 	// feedback texts are long and derived: stored grades keep score, verdict and diagnosis only
 	const stored: Record<string, Omit<Grade, 'feedback'>> = {};
@@ -101,11 +107,7 @@ export async function submitAttempt(attempt: Attempt, questions: Question[], ans
 		.where('id', '=', attempt.id)
 		.where('submitted_at', 'is', null)
 		.executeTakeFirst();
-	if (Number(r.numUpdatedRows) === 0) {
-		const row = await db.selectFrom('attempts').selectAll().where('id', '=', attempt.id).executeTakeFirstOrThrow();
-		return toAttempt(row);
-	}
-	return { ...attempt, answers, savedAt: now, submittedAt: now, score: graded.score, maxScore: graded.max, results: graded.results };
+	return Number(r.numUpdatedRows) > 0;
 }
 
 export async function listAttempts(lessonId: string): Promise<Attempt[]> {

@@ -1,7 +1,7 @@
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { findLessonByCode, loadQuiz, type QuizInfo } from '$lib/server/lessons';
-import { ATTEMPT_COOKIE_PREFIX, findAttempt, findAttemptByCode, saveDraft, submitAttempt, type Attempt } from '$lib/server/attempts';
+import { ATTEMPT_COOKIE_PREFIX, findAttempt, findAttemptByCode, saveDraft, submitAttempt, type AttemptHead } from '$lib/server/attempts';
 import { describeAnswer, gradeQuestion, readResponses, toPublicQuestions, type FormFields } from '$lib/server/quizzes';
 import { responseText } from '$lib/server/results';
 import type { Mark, ReviewedQuestion } from '$lib/components/quiz-types';
@@ -62,7 +62,7 @@ async function readForm(request: Request): Promise<FormFields | null> {
 
 /** The quiz and the student's attempt for an action (one query); redirects to the join page
  * when the student has no attempt on it. */
-async function quizAndAttempt(code: string, cookies: Cookies): Promise<{ quiz: QuizInfo; attempt: Attempt } | null> {
+async function quizAndAttempt(code: string, cookies: Cookies): Promise<{ quiz: QuizInfo; attempt: AttemptHead } | null> {
 	const tokens = cookies
 		.getAll()
 		.filter((c) => c.name.startsWith(ATTEMPT_COOKIE_PREFIX))
