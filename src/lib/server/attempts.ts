@@ -18,7 +18,22 @@ export interface Attempt {
 	submittedAt: number | null;
 	score: number | null;
 	maxScore: number | null;
-	results: Record<string, Omit<Grade, 'feedback'>> | null;
+	results: Record<string, StoredGrade> | null;
+}
+
+type StoredGrade = Omit<Grade, 'feedback'>;
+
+/** Grades as stored: question id → [score, diagnosis] (correct means a full score). */
+function writeGrades(results: Record<string, Grade>): string {
+	const out: Record<string, [number, string]> = {};
+	for (const [id, g] of Object.entries(results)) out[id] = [g.score, g.diagnosis];
+	return JSON.stringify(out);
+}
+
+function readGrades(json: string): Record<string, StoredGrade> {
+	const out: Record<string, StoredGrade> = {};
+	for (const [id, [score, diagnosis]] of Object.entries(JSON.parse(json) as Record<string, [number, string]>)) out[id] = { score, correct: score >= 1, diagnosis };
+	return out;
 }
 
 function toAttempt(row: AttemptTable): Attempt {
@@ -31,7 +46,7 @@ function toAttempt(row: AttemptTable): Attempt {
 		submittedAt: row.submitted_at === null ? null : Number(row.submitted_at),
 		score: row.score,
 		maxScore: row.max_score,
-		results: row.results ? (JSON.parse(row.results) as Record<string, Omit<Grade, 'feedback'>>) : null
+		results: row.results ? readGrades(row.results) : null
 	};
 }
 
@@ -96,14 +111,12 @@ export async function saveDraft(attemptId: string, answers: Record<string, Respo
 export async function submitAttempt(attempt: AttemptHead, questions: Question[], answers: Record<string, Response>): Promise<boolean> {
 	if (attempt.submittedAt !== null) return false;
 	const graded = gradeResponses(questions, answers);
-	// feedback texts are long and derived: stored grades keep score, verdict and diagnosis only
-	const stored: Record<string, Omit<Grade, 'feedback'>> = {};
-	for (const [id, g] of Object.entries(graded.results)) stored[id] = { score: g.score, correct: g.correct, diagnosis: g.diagnosis };
+	// feedback texts are long and derived: stored grades keep score and diagnosis only
 	const now = Date.now();
 	const db = await getDb();
 	const r = await db
 		.updateTable('attempts')
-		.set({ answers: JSON.stringify(answers), saved_at: now, submitted_at: now, score: graded.score, max_score: graded.max, results: JSON.stringify(stored) })
+		.set({ answers: JSON.stringify(answers), saved_at: now, submitted_at: now, score: graded.score, max_score: graded.max, results: writeGrades(graded.results) })
 		.where('id', '=', attempt.id)
 		.where('submitted_at', 'is', null)
 		.executeTakeFirst();
