@@ -110,12 +110,33 @@ async function setUp() {
 	return { code: lesson.join_code, lessonId, tokens, bodies, questions: questions.length };
 }
 
+/** CPU seconds used so far by the server process (Linux /proc), or NaN elsewhere. */
+function serverCpu() {
+	try {
+		const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / 100;
+	} catch {
+		return NaN;
+	}
+}
+
+/** Runs autocannon; adds the CPU share that the server and the load generator used meanwhile. */
 function run(opts) {
 	return new Promise((resolve, reject) => {
-		const instance = autocannon({ connections, duration, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+		const t0 = process.hrtime.bigint();
+		const own0 = process.cpuUsage();
+		const srv0 = serverCpu();
+		const instance = autocannon({ connections, duration, ...opts }, (err, result) => {
+			if (err) return reject(err);
+			const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+			const own = process.cpuUsage(own0);
+			result.cpu = { server: (serverCpu() - srv0) / wall, client: (own.user + own.system) / 1e6 / wall };
+			resolve(result);
+		});
 		if (opts.onInstance) opts.onInstance(instance);
 	});
 }
+const cpu = (r) => (r.cpu ? `, CPU: server ${(r.cpu.server * 100).toFixed(0)} %, load generator ${(r.cpu.client * 100).toFixed(0)} %` : '');
 
 function acknowledgedInDb(acked) {
 	const db = new Database(dbFile, { readonly: true });
@@ -168,8 +189,8 @@ try {
 		};
 		const { stored, missing } = acknowledgedInDb(acked);
 		const ratio = subs.requests.average / (trivial.requests.average || 1);
-		log(`trivial GET /health:  ${trivial.requests.average.toFixed(0)} req/s (${before.requests.average.toFixed(0)} before, ${after.requests.average.toFixed(0)} after), p99 ${trivial.latency.p99} ms, errors ${trivial.errors + trivial.non2xx}`);
-		log(`answer submissions:   ${subs.requests.average.toFixed(0)} req/s, p50 ${subs.latency.p50} ms, p99 ${subs.latency.p99} ms, acknowledged ${acked.length}, errors ${subs.errors}, timeouts ${subs.timeouts}`);
+		log(`trivial GET /health:  ${trivial.requests.average.toFixed(0)} req/s (${before.requests.average.toFixed(0)} before, ${after.requests.average.toFixed(0)} after), p99 ${trivial.latency.p99} ms, errors ${trivial.errors + trivial.non2xx}${cpu(before)}`);
+		log(`answer submissions:   ${subs.requests.average.toFixed(0)} req/s, p50 ${subs.latency.p50} ms, p99 ${subs.latency.p99} ms, acknowledged ${acked.length}, errors ${subs.errors}, timeouts ${subs.timeouts}${cpu(subs)}`);
 		log(`submissions / trivial: ${(ratio * 100).toFixed(0)} %`);
 		log(`acknowledged submissions in the database: ${acked.length - missing} of ${acked.length} (${stored} submitted rows)`);
 		if (missing) exitCode = 1;
