@@ -86,6 +86,8 @@ test('teacher publishes, a student takes the quiz, the teacher sees the result',
 	await teacher.locator('#new-evidence').fill('Zwölf Kilometer sind ein Anfang, mehr nicht');
 	await teacher.getByRole('button', { name: 'Frage hinzufügen' }).click();
 	await expect(teacher.locator('.qcard').last()).toContainText('Zwölf Kilometer sind ein Anfang');
+	await teacher.locator('.qcard').last().getByRole('link', { name: 'Im Text zeigen' }).click();
+	await expect(teacher.locator('.article .current').first()).toContainText('Zwölf Kilometer');
 	await axe(teacher, 'review');
 
 	// publish
