@@ -1,9 +1,22 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+
+// Messages are compiled by `npm run messages` (prepare, prebuild, pretest); the Vite plugin
+// recompiles them during dev and build. Under Vitest it is left out (it keeps Vitest from exiting).
+const paraglide = process.env.VITEST
+	? []
+	: [
+			paraglideVitePlugin({
+				project: './project.inlang',
+				outdir: './src/lib/paraglide',
+				strategy: ['custom-lesson', 'cookie', 'baseLocale']
+			})
+		];
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), ...paraglide],
 	test: {
 		projects: [
 			{

@@ -3,6 +3,36 @@ import { getDb, describeDb } from '$lib/server/db';
 import { seedDemoLesson } from '$lib/server/demo';
 import { SESSION_COOKIE, deleteExpiredSessions, findSessionUser, setSessionCookie } from '$lib/server/sessions';
 import { deleteExpiredRateLimits } from '$lib/server/rate-limit';
+import { findLessonByCode } from '$lib/server/lessons';
+import { paraglideMiddleware } from '$lib/paraglide/server.js';
+import { defineCustomServerStrategy, isLocale } from '$lib/paraglide/runtime.js';
+
+// Interface language: a student's pages (join with a code, quiz, feedback) follow the lesson's
+// language; everywhere else the choice in the PARAGLIDE_LOCALE cookie (Paraglide's cookie
+// strategy), else German. Strategy order: custom-lesson, cookie, baseLocale.
+const LESSON_LANG_TTL_MS = 30_000;
+const lessonLangCache = new Map<string, { lang: string | null; at: number }>();
+async function lessonLang(code: string): Promise<string | undefined> {
+	const key = code.trim().toUpperCase();
+	if (!key || key.length > 32) return undefined;
+	const hit = lessonLangCache.get(key);
+	if (hit && Date.now() - hit.at < LESSON_LANG_TTL_MS) return hit.lang ?? undefined;
+	const lesson = await findLessonByCode(code);
+	if (lessonLangCache.size > 1000) lessonLangCache.clear();
+	lessonLangCache.set(key, { lang: lesson?.lang ?? null, at: Date.now() });
+	return lesson?.lang;
+}
+defineCustomServerStrategy('custom-lesson', {
+	getLocale: async (request) => {
+		if (!request) return undefined;
+		const url = new URL(request.url);
+		const quiz = /^\/q\/([^/]+)/.exec(url.pathname);
+		const code = quiz ? decodeURIComponent(quiz[1]) : url.pathname === '/join' || url.pathname === '/join/__data.json' ? url.searchParams.get('code') : null;
+		if (!code) return undefined;
+		const lang = await lessonLang(code).catch(() => undefined);
+		return lang && isLocale(lang) ? lang : undefined;
+	}
+});
 
 // At server start: migrate, create the demo lesson on an empty database, tidy expired rows.
 export const init: ServerInit = async () => {
@@ -23,7 +53,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 			if (found.expiresAt) setSessionCookie(event.cookies, event.url, token, found.expiresAt);
 		} else event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	}
-	const response = await resolve(event);
+	const response = await paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+	});
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('x-frame-options', 'DENY');

@@ -192,3 +192,63 @@ test('teacher publishes, a student takes the quiz, the teacher sees the result',
 	await studentContext.close();
 	await teacherContext.close();
 });
+
+const ENGLISH_ARTICLE = [
+	'Library to open on Sundays',
+	'',
+	'The city library will open on Sundays from March, the council announced on Monday. “Reading should not stop at the weekend,” said librarian Grace Holloway.',
+	'',
+	'The longer hours will cost about 85,000 pounds a year, according to the council. “We will watch closely how many people come,” councillor Tom Baker told reporters.'
+].join('\n');
+
+test('English: the teacher switches the interface, an English lesson reaches the student in English', async ({ browser }) => {
+	const teacherContext = await browser.newContext();
+	const teacher = await teacherContext.newPage();
+	await teacher.goto('/signup');
+	await teacher.getByLabel('E-Mail-Adresse').fill(`teacher-${Date.now()}@school.example`);
+	await teacher.getByLabel('Passwort').fill('secret-enough');
+	await teacher.getByRole('button', { name: 'Konto anlegen' }).click();
+	await expect(teacher).toHaveURL(/\/lessons$/);
+
+	// switch the interface: remembered in a cookie, rendered by the server
+	await teacher.getByRole('button', { name: 'English' }).click();
+	await expect(teacher.getByRole('heading', { level: 1, name: 'My lessons' })).toBeVisible();
+	await expect(teacher.locator('html')).toHaveAttribute('lang', 'en');
+	await teacher.reload();
+	await expect(teacher.getByRole('link', { name: 'New lesson' })).toBeVisible();
+	await axe(teacher, 'lessons (en)');
+
+	await teacher.getByRole('link', { name: 'New lesson' }).click();
+	await teacher.getByLabel('Title').fill('Sunday library');
+	await teacher.getByLabel('Paste text').fill(ENGLISH_ARTICLE);
+	await axe(teacher, 'new lesson (en)');
+	await teacher.getByRole('button', { name: 'Create lesson' }).click();
+	await expect(teacher.getByRole('heading', { level: 1 })).toContainText('Sunday library');
+	await expect(teacher.locator('.qcard').first()).toBeVisible();
+	await axe(teacher, 'review (en)');
+
+	await teacher.getByRole('link', { name: 'Publish' }).first().click();
+	await teacher.getByRole('button', { name: 'Publish' }).click();
+	const code = (await teacher.getByTestId('join-code').textContent())!.trim();
+	await expect(teacher.getByRole('img', { name: /QR code/ })).toBeVisible();
+
+	// a student without a language cookie (German by default): the lesson's language wins
+	const studentContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const student = await studentContext.newPage();
+	await student.goto(`/j/${code}`);
+	await expect(student.getByRole('heading', { level: 1, name: 'Join a quiz' })).toBeVisible();
+	await expect(student.locator('html')).toHaveAttribute('lang', 'en');
+	await axe(student, 'join (en)');
+	await student.getByLabel('Nickname').fill('Sam');
+	await student.getByRole('button', { name: 'Join' }).click();
+	await expect(student).toHaveURL(new RegExp(`/q/${code}$`));
+	await expect(student.getByRole('heading', { name: 'Questions' })).toBeVisible();
+	await expect(student.getByRole('button', { name: 'Submit', exact: true })).toBeVisible();
+	await expect(student.getByRole('button', { name: 'Save for now' })).toBeVisible();
+	await expect(student.locator('.article')).toContainText('Reading should not stop at the weekend');
+	await expect(student.getByText('Abgeben')).toHaveCount(0);
+	await axe(student, 'quiz (en)');
+
+	await teacherContext.close();
+	await studentContext.close();
+});
