@@ -2,7 +2,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Question } from '$lib/engine/types';
 import type { Grade, Response } from '$lib/components/quiz-types';
-import { getDb, type AttemptTable } from './db.ts';
+import { CompiledQuery, type Compilable } from 'kysely';
+import { getDb, sqliteOf, type AttemptTable, type Db } from './db.ts';
 import { normalizeJoinCode, type QuizHead } from './lessons.ts';
 import { gradeResponses } from './quizzes.ts';
 
@@ -25,9 +26,12 @@ type StoredGrade = Omit<Grade, 'feedback'>;
 
 /** Grades as stored: question id → [score, diagnosis] (correct means a full score). */
 function writeGrades(results: Record<string, Grade>): string {
-	const out: Record<string, [number, string]> = {};
-	for (const [id, g] of Object.entries(results)) out[id] = [g.score, g.diagnosis];
-	return JSON.stringify(out);
+	let out = '';
+	for (const id in results) {
+		const g = results[id];
+		out += `${out ? ',' : '{'}${JSON.stringify(id)}:[${JSON.stringify(g.score)},${JSON.stringify(g.diagnosis)}]`;
+	}
+	return out ? out + '}' : '{}';
 }
 
 function readGrades(json: string): Record<string, StoredGrade> {
@@ -77,18 +81,132 @@ export interface AttemptHead {
 	submittedAt: number | null;
 }
 
+// ---- Hot queries --------------------------------------------------------------------------------
+// Taking a quiz runs the same few queries for every save and submission. Each is built with
+// Kysely once per database, with named placeholders (so it stays one query for SQLite and
+// PostgreSQL), and then runs with new values: on SQLite as a cached prepared statement, called
+// synchronously; on PostgreSQL as the compiled query.
+
+const PARAM = Symbol('param');
+/** A named placeholder in a hot query (a value that Kysely passes through as a parameter). */
+const param = (name: string) => ({ [PARAM]: name }) as unknown as never;
+
+interface HotQuery {
+	sql: string;
+	/** the placeholder name of each parameter, in order */
+	names: string[];
+}
+
+const hotQueries = new WeakMap<Db, Map<string, HotQuery>>();
+
+function hotQuery(db: Db, key: string, build: (db: Db) => Compilable): HotQuery {
+	let queries = hotQueries.get(db);
+	if (!queries) hotQueries.set(db, (queries = new Map()));
+	let q = queries.get(key);
+	if (!q) {
+		const compiled = build(db).compile();
+		const names = compiled.parameters.map((v) => {
+			const name = v && typeof v === 'object' ? (v as { [PARAM]?: string })[PARAM] : undefined;
+			if (typeof name !== 'string') throw new Error(`hot query ${key}: a parameter without a name`);
+			return name;
+		});
+		queries.set(key, (q = { sql: compiled.sql, names }));
+	}
+	return q;
+}
+
+function bind(q: HotQuery, values: Record<string, unknown>): unknown[] {
+	return q.names.map((n) => values[n]);
+}
+
+async function hotFirst<R>(db: Db, q: HotQuery, args: unknown[]): Promise<R | undefined> {
+	const lite = sqliteOf(db);
+	// outside a Kysely transaction a synchronous statement cannot interleave with anything
+	if (lite && !lite.database.inTransaction) return lite.prepare(q.sql).get(...args) as R | undefined;
+	return (await db.executeQuery<R>(CompiledQuery.raw(q.sql, args))).rows[0];
+}
+
+// Writes on SQLite are committed in groups: the writes requested while the event loop handles
+// one round of I/O run in one transaction, and each caller hears back after that commit (a
+// committed WAL transaction survives a crash of the process). One commit costs several times
+// one UPDATE, and a class submitting at once sends many in the same moment.
+interface PendingWrite {
+	sql: string;
+	args: unknown[];
+	resolve: (changes: number) => void;
+	reject: (error: unknown) => void;
+}
+
+const writeQueues = new WeakMap<Db, PendingWrite[]>();
+const MAX_GROUP = 500;
+
+/** Runs a hot UPDATE; resolves to the number of changed rows once it is committed. */
+function hotWrite(db: Db, q: HotQuery, args: unknown[]): Promise<number> {
+	const lite = sqliteOf(db);
+	if (!lite) return db.executeQuery(CompiledQuery.raw(q.sql, args)).then((r) => Number(r.numAffectedRows ?? 0));
+	return new Promise((resolve, reject) => {
+		let queue = writeQueues.get(db);
+		if (!queue) writeQueues.set(db, (queue = []));
+		queue.push({ sql: q.sql, args, resolve, reject });
+		if (queue.length === 1) setImmediate(() => flushWrites(db));
+	});
+}
+
+function flushWrites(db: Db): void {
+	const lite = sqliteOf(db)!;
+	const queue = writeQueues.get(db) ?? [];
+	writeQueues.delete(db);
+	if (!queue.length) return;
+	const run = () => {
+		for (let i = 0; i < queue.length; i += MAX_GROUP) commitGroup(lite, queue.slice(i, i + MAX_GROUP));
+	};
+	// a Kysely transaction holds the connection across awaits: write after it, on the connection
+	if (lite.database.inTransaction) db.connection().execute(async () => run()).catch((e) => queue.forEach((w) => w.reject(e)));
+	else run();
+}
+
+function commitGroup(lite: NonNullable<ReturnType<typeof sqliteOf>>, group: PendingWrite[]): void {
+	let changes: number[] | null = null;
+	if (group.length > 1) {
+		try {
+			changes = lite.database.transaction(() => group.map((w) => lite.prepare(w.sql).run(...w.args).changes))();
+		} catch {
+			changes = null; // rolled back: one at a time below, so that one failing write fails alone
+		}
+	}
+	if (changes) return group.forEach((w, i) => w.resolve(changes![i]));
+	for (const w of group) {
+		try {
+			w.resolve(lite.prepare(w.sql).run(...w.args).changes);
+		} catch (error) {
+			w.reject(error);
+		}
+	}
+}
+
 /** The lesson behind a join code and, in the same query, the student's attempt on it (or null),
  * given the attempt tokens of the student's cookies. */
 export async function findAttemptByCode(code: string, tokens: string[]): Promise<{ lesson: QuizHead; attempt: AttemptHead | null } | null> {
 	const db = await getDb();
-	const usable = tokens.filter((t) => t && t.length <= 64).slice(0, 20);
-	const row = await db
-		.selectFrom('lessons')
-		.leftJoin('attempts', (j) => j.onRef('attempts.lesson_id', '=', 'lessons.id').on('attempts.token', 'in', usable.length ? usable : ['']))
-		.select(['lessons.id as l_id', 'lessons.status as l_status', 'lessons.feedback as l_feedback', 'lessons.updated_at as l_updated_at'])
-		.select(['attempts.id', 'attempts.submitted_at'])
-		.where('lessons.join_code', '=', normalizeJoinCode(code))
-		.executeTakeFirst();
+	let usable = tokens.filter((t) => t && t.length <= 64).slice(0, 20);
+	if (!usable.length) usable = [''];
+	const q = hotQuery(db, `attemptByCode:${usable.length}`, (db) =>
+		db
+			.selectFrom('lessons')
+			.leftJoin('attempts', (j) =>
+				j.onRef('attempts.lesson_id', '=', 'lessons.id').on(
+					'attempts.token',
+					'in',
+					usable.map((_, i) => param(`t${i}`))
+				)
+			)
+			.select(['lessons.id as l_id', 'lessons.status as l_status', 'lessons.feedback as l_feedback', 'lessons.updated_at as l_updated_at'])
+			.select(['attempts.id', 'attempts.submitted_at'])
+			.where('lessons.join_code', '=', param('code'))
+	);
+	const values: Record<string, unknown> = { code: normalizeJoinCode(code) };
+	usable.forEach((t, i) => (values[`t${i}`] = t));
+	const row = await hotFirst<{ l_id: string; l_status: QuizHead['status']; l_feedback: QuizHead['feedback']; l_updated_at: number; id: string | null; submitted_at: number | null }>(db, q, bind(q, values));
 	if (!row) return null;
 	const lesson: QuizHead = { id: row.l_id, status: row.l_status, feedback: row.l_feedback, updated_at: Number(row.l_updated_at) };
 	return { lesson, attempt: row.id ? { id: row.id, submittedAt: row.submitted_at === null ? null : Number(row.submitted_at) } : null };
@@ -97,13 +215,14 @@ export async function findAttemptByCode(code: string, tokens: string[]): Promise
 /** Stores the draft unless the attempt was submitted already; false then. */
 export async function saveDraft(attemptId: string, answers: Record<string, Response>): Promise<boolean> {
 	const db = await getDb();
-	const r = await db
-		.updateTable('attempts')
-		.set({ answers: JSON.stringify(answers), saved_at: Date.now() })
-		.where('id', '=', attemptId)
-		.where('submitted_at', 'is', null)
-		.executeTakeFirst();
-	return Number(r.numUpdatedRows) > 0;
+	const q = hotQuery(db, 'saveDraft', (db) =>
+		db
+			.updateTable('attempts')
+			.set({ answers: param('answers'), saved_at: param('now') })
+			.where('id', '=', param('id'))
+			.where('submitted_at', 'is', null)
+	);
+	return (await hotWrite(db, q, bind(q, { answers: JSON.stringify(answers), now: Date.now(), id: attemptId }))) > 0;
 }
 
 /** Grades and stores the answers once; true when this call submitted them. A second submission
@@ -114,13 +233,15 @@ export async function submitAttempt(attempt: AttemptHead, questions: Question[],
 	// feedback texts are long and derived: stored grades keep score and diagnosis only
 	const now = Date.now();
 	const db = await getDb();
-	const r = await db
-		.updateTable('attempts')
-		.set({ answers: JSON.stringify(answers), saved_at: now, submitted_at: now, score: graded.score, max_score: graded.max, results: writeGrades(graded.results) })
-		.where('id', '=', attempt.id)
-		.where('submitted_at', 'is', null)
-		.executeTakeFirst();
-	return Number(r.numUpdatedRows) > 0;
+	const q = hotQuery(db, 'submit', (db) =>
+		db
+			.updateTable('attempts')
+			.set({ answers: param('answers'), saved_at: param('now'), submitted_at: param('now'), score: param('score'), max_score: param('max'), results: param('results') })
+			.where('id', '=', param('id'))
+			.where('submitted_at', 'is', null)
+	);
+	const values = { answers: JSON.stringify(answers), now, score: graded.score, max: graded.max, results: writeGrades(graded.results), id: attempt.id };
+	return (await hotWrite(db, q, bind(q, values))) > 0;
 }
 
 export async function listAttempts(lessonId: string): Promise<Attempt[]> {

@@ -154,7 +154,26 @@ async function createDb(config: DbConfig): Promise<Db> {
 			return stmt;
 		}
 	};
-	return new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
+	sqliteHandles.set(db, { database, prepare: cached.prepare });
+	return db;
+}
+
+/** The SQLite connection behind a Kysely instance, for the few hot statements that skip
+ * Kysely's per-call query building (see `sqliteOf`). */
+export interface SqliteHandle {
+	database: import('better-sqlite3').Database;
+	/** a cached prepared statement */
+	prepare(sql: string): import('better-sqlite3').Statement;
+}
+
+const sqliteHandles = new WeakMap<Db, SqliteHandle>();
+
+/** The raw SQLite connection of a database opened here, or null (PostgreSQL). The caller must
+ * not use it while a Kysely transaction is open on it (`database.inTransaction`): Kysely holds
+ * the one connection across awaits, and a statement run then would join that transaction. */
+export function sqliteOf(db: Db): SqliteHandle | null {
+	return sqliteHandles.get(db) ?? null;
 }
 
 // WAL checkpoints copy the log into the database file and fsync it. On the app's connection they

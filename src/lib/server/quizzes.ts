@@ -225,27 +225,41 @@ export function gradeQuestion(q: Question, r: Response | undefined): Grade {
 }
 
 // Grading is a pure function of question and response, and a class gives the same answers
-// again and again: grades are remembered per quiz version (the questions array of the lesson
-// cache), so a burst of submissions costs one scorer call per distinct answer.
-const gradeMemo = new WeakMap<Question[], Map<string, Grade>>();
-const GRADE_MEMO_MAX = 20_000;
+// again and again: grades are remembered per question of a quiz version (the questions array of
+// the lesson cache), so a burst of submissions costs one scorer call per distinct answer. Each
+// question keeps its most recent answers (a full memo drops its oldest entry), so that arbitrary
+// answers to one question do not push out the common answers to the others.
+const gradeMemo = new WeakMap<Question[], GradeMemo[]>();
+const GRADE_MEMO_MAX = 50_000;
 
-function memoFor(questions: Question[]): Map<string, Grade> {
-	let memo = gradeMemo.get(questions);
-	if (!memo) gradeMemo.set(questions, (memo = new Map()));
-	else if (memo.size > GRADE_MEMO_MAX) memo.clear();
-	return memo;
+/** One question's grades: typed answers by their text, others (match items) by their JSON. */
+interface GradeMemo {
+	text: Map<string, Grade>;
+	other: Map<string, Grade>;
+}
+
+function memosFor(questions: Question[]): GradeMemo[] {
+	let memos = gradeMemo.get(questions);
+	if (!memos) gradeMemo.set(questions, (memos = questions.map(() => ({ text: new Map(), other: new Map() }))));
+	return memos;
 }
 
 export function gradeResponses(questions: Question[], responses: Record<string, Response>): { score: number; max: number; results: Record<string, Grade> } {
 	const results: Record<string, Grade> = {};
-	const memo = memoFor(questions);
+	const memos = memosFor(questions);
+	const perQuestion = Math.max(100, Math.floor(GRADE_MEMO_MAX / Math.max(1, questions.length)));
 	let score = 0;
-	for (const q of questions) {
+	for (let i = 0; i < questions.length; i++) {
+		const q = questions[i];
 		const r = responses[q.id];
-		const key = `${q.id}\u0000${typeof r === 'string' ? r : JSON.stringify(r ?? null)}`;
+		const memo = typeof r === 'string' ? memos[i].text : memos[i].other;
+		const key = typeof r === 'string' ? r : r === undefined ? '' : JSON.stringify(r);
 		let g = memo.get(key);
-		if (!g) memo.set(key, (g = gradeQuestion(q, r)));
+		if (!g) {
+			g = gradeQuestion(q, r);
+			if (memo.size >= perQuestion) memo.delete(memo.keys().next().value!);
+			memo.set(key, g);
+		}
 		results[q.id] = g;
 		score += g.score;
 	}

@@ -49,15 +49,32 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 };
 
 /** The posted answers; urlencoded bodies (what browsers send for this form) are parsed directly,
- * which costs a fraction of the general FormData parser. */
+ * which costs a fraction of the general FormData parser. The fields are indexed by name once
+ * (URLSearchParams and FormData look a name up by going through all fields). */
 async function readForm(request: Request): Promise<FormFields | null> {
 	const type = request.headers.get('content-type') ?? '';
-	const form: FormFields & { keys(): IterableIterator<string> } = type.startsWith('application/x-www-form-urlencoded')
+	const form: Iterable<[string, FormDataEntryValue]> = type.startsWith('application/x-www-form-urlencoded')
 		? new URLSearchParams(await request.text())
 		: await request.formData();
+	const first = new Map<string, FormDataEntryValue>();
+	let more: Map<string, FormDataEntryValue[]> | null = null;
 	let n = 0;
-	for (const _ of form.keys()) if (++n > MAX_FIELDS) return null;
-	return form;
+	for (const [name, value] of form) {
+		if (++n > MAX_FIELDS) return null;
+		const seen = first.get(name);
+		if (seen === undefined) first.set(name, value);
+		else {
+			more ??= new Map();
+			const list = more.get(name);
+			if (list) list.push(value);
+			else more.set(name, [seen, value]);
+		}
+	}
+	return {
+		get: (name) => first.get(name) ?? null,
+		getAll: (name) => more?.get(name) ?? (first.has(name) ? [first.get(name)!] : []),
+		has: (name) => first.has(name)
+	};
 }
 
 /** The quiz and the student's attempt for an action (one query); redirects to the join page
