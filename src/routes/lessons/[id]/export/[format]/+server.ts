@@ -9,7 +9,7 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 	if (!isExportFormat(params.format)) error(404, 'Unbekanntes Exportformat');
 	const result = await buildLessonExport(lesson, params.format);
 	const name = result.filename;
-	return new Response(result.bytes, {
+	return new Response(new Blob([result.bytes as Uint8Array<ArrayBuffer>]), {
 		headers: {
 			'content-type': result.mime,
 			'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
