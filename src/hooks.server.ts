@@ -4,8 +4,12 @@ import { seedDemoLesson } from '$lib/server/demo';
 import { SESSION_COOKIE, deleteExpiredSessions, findSessionUser, setSessionCookie } from '$lib/server/sessions';
 import { deleteExpiredRateLimits } from '$lib/server/rate-limit';
 import { findLessonByCode } from '$lib/server/lessons';
-import { paraglideMiddleware } from '$lib/paraglide/server.js';
-import { defineCustomServerStrategy, isLocale } from '$lib/paraglide/runtime.js';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { defineCustomServerStrategy, extractLocaleFromRequestAsync, isLocale, overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime.js';
+// The locale of the request in flight, for Paraglide's getLocale() on the server. (Paraglide's own
+// middleware clones every request with its body to do the same: a measurable cost per submission.)
+const localeStore = new AsyncLocalStorage<{ locale?: string; origin?: string; messageCalls?: Set<string> }>();
+overwriteServerAsyncLocalStorage(localeStore as never);
 
 // Interface language: a student's pages (join with a code, quiz, feedback) follow the lesson's
 // language; everywhere else the choice in the PARAGLIDE_LOCALE cookie (Paraglide's cookie
@@ -53,10 +57,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 			if (found.expiresAt) setSessionCookie(event.cookies, event.url, token, found.expiresAt);
 		} else event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	}
-	const response = await paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
-		return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
-	});
+	const locale = await extractLocaleFromRequestAsync(event.request);
+	const response = await localeStore.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+	);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('x-frame-options', 'DENY');
