@@ -2,7 +2,7 @@
 // TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import { backends, event, newCtx, run, type Ctx } from './helpers.ts';
+import { backends, event, newCtx, run, signUp, SAMPLE_ARTICLE, type Ctx } from './helpers.ts';
 import { actions as signupActions } from '../../src/routes/signup/+page.server.ts';
 import { actions as loginActions } from '../../src/routes/login/+page.server.ts';
 import { actions as logoutActions } from '../../src/routes/logout/+page.server.ts';
@@ -21,13 +21,7 @@ import { seedDemoLesson } from '../../src/lib/server/demo.ts';
 import { resetUserPassword } from '../../src/lib/server/users.ts';
 import { MAX_ARTICLE_BYTES } from '../../src/lib/server/articles.ts';
 
-const ARTICLE = [
-	'Streit um den Stadtpark',
-	'',
-	'Der Stadtrat will 1.500 neue Bäume pflanzen. „Das ist ein guter Tag für die Stadt“, sagte Bürgermeisterin Anna Berg am Montag.',
-	'',
-	'Der Umweltverband sieht das anders. „Das reicht bei Weitem nicht“, erklärte Verbandschef Carl Dorn. Nach Angaben des Verbands fehlen rund 4.000 Bäume.'
-].join('\n');
+const ARTICLE = SAMPLE_ARTICLE;
 
 /** Keys of the answer key that must never reach a student before submission. */
 const KEY_FIELDS = ['answer', 'accept', 'pairs', 'evidence', 'explanation', 'speaker', 'correct', 'score', 'claim', 'context', 'results', 'diagnosis', 'feedback'];
@@ -42,12 +36,6 @@ function keysOf(value: unknown, out = new Set<string>()): Set<string> {
 	return out;
 }
 
-async function signUp(ctx: Ctx, email: string): Promise<void> {
-	const r = await run(signupActions.default, event(ctx, '/signup', {}, { email, password: 'geheim-genug' }));
-	expect(r).toMatchObject({ kind: 'redirect', location: '/lessons' });
-	const found = await findSessionUser(ctx.cookies.get(SESSION_COOKIE)!);
-	ctx.user = found!.user;
-}
 
 for (const backend of backends()) {
 	describe(`app on ${backend.name}`, () => {

@@ -2,26 +2,13 @@
 // download route returns the file, and only the lesson's owner gets either.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { backends, event, newCtx, run, type Ctx } from './helpers.ts';
-import { actions as signupActions } from '../../src/routes/signup/+page.server.ts';
+import { backends, event, newCtx, run, signUp, SAMPLE_ARTICLE } from './helpers.ts';
 import { actions as newLessonActions } from '../../src/routes/lessons/new/+page.server.ts';
 import { load as exportLoad } from '../../src/routes/lessons/[id]/export/+page.server.ts';
 import { GET as exportFile } from '../../src/routes/lessons/[id]/export/[format]/+server.ts';
-import { findSessionUser, SESSION_COOKIE } from '../../src/lib/server/sessions.ts';
 
-const ARTICLE = [
-	'Streit um den Stadtpark',
-	'',
-	'Der Stadtrat will 1.500 neue Bäume pflanzen. „Das ist ein guter Tag für die Stadt“, sagte Bürgermeisterin Anna Berg am Montag.',
-	'',
-	'Der Umweltverband sieht das anders. „Das reicht bei Weitem nicht“, erklärte Verbandschef Carl Dorn. Nach Angaben des Verbands fehlen rund 4.000 Bäume.'
-].join('\n');
+const ARTICLE = SAMPLE_ARTICLE;
 
-async function signUp(ctx: Ctx, email: string): Promise<void> {
-	const r = await run(signupActions.default, event(ctx, '/signup', {}, { email, password: 'geheim-genug' }));
-	expect(r).toMatchObject({ kind: 'redirect' });
-	ctx.user = (await findSessionUser(ctx.cookies.get(SESSION_COOKIE)!))!.user;
-}
 
 for (const backend of backends()) {
 	describe(`exports on ${backend.name}`, () => {

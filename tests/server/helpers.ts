@@ -4,7 +4,10 @@ import pg from 'pg';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { closeDb, openDb, type DbConfig } from '../../src/lib/server/db.ts';
+import { actions as signupActions } from '../../src/routes/signup/+page.server.ts';
+import { findSessionUser, SESSION_COOKIE } from '../../src/lib/server/sessions.ts';
 
 export interface Backend {
 	name: string;
@@ -122,4 +125,21 @@ export async function run(fn: unknown, ev: unknown): Promise<Outcome> {
 		if (isRedirect(error)) return { kind: 'redirect', location: error.location, status: error.status };
 		throw error;
 	}
+}
+
+/** A short German article with two quotes and two numbers, for lessons in the server tests. */
+export const SAMPLE_ARTICLE = [
+	'Streit um den Stadtpark',
+	'',
+	'Der Stadtrat will 1.500 neue Bäume pflanzen. „Das ist ein guter Tag für die Stadt“, sagte Bürgermeisterin Anna Berg am Montag.',
+	'',
+	'Der Umweltverband sieht das anders. „Das reicht bei Weitem nicht“, erklärte Verbandschef Carl Dorn. Nach Angaben des Verbands fehlen rund 4.000 Bäume.'
+].join('\n');
+
+/** Signs a teacher up through the real action and keeps the session user on the context. */
+export async function signUp(ctx: Ctx, email: string): Promise<void> {
+	const r = await run(signupActions.default, event(ctx, '/signup', {}, { email, password: 'geheim-genug' }));
+	expect(r).toMatchObject({ kind: 'redirect', location: '/lessons' });
+	const found = await findSessionUser(ctx.cookies.get(SESSION_COOKIE)!);
+	ctx.user = found!.user;
 }
