@@ -172,6 +172,31 @@ describe('English split quotes and paragraphs', () => {
 		const a = run(text);
 		expect(a.quotes).toHaveLength(2);
 	});
+	it('a reporting verb in a side clause or a passive of the frame keeps the quote together', () => {
+		for (const text of [
+			'“The budget is fair,” Lena Fischer said at the town hall, where the mayor also spoke. “Nobody loses a job.”',
+			'“The budget is fair,” Lena Fischer said after the council was told about the cuts. “Nobody loses a job.”',
+			'“The budget is fair,” said Lena Fischer, speaking of the new plan. “Nobody loses a job.”'
+		]) {
+			const a = run(text);
+			expect(a.quotes, text).toHaveLength(1);
+			expect(a.quotes[0].segments, text).toHaveLength(2);
+			expect(a.quotes[0].speaker?.name, text).toBe('Lena Fischer');
+		}
+	});
+	it('a frame with a report of its own still ends the quote: “…,” X said, and she added …. “…”', () => {
+		const text = '“The budget is fair,” Lena Fischer said, who also told reporters about the cuts. “Nobody loses a job.”';
+		expect(run(text).quotes.filter((q) => q.kind === 'direct')).toHaveLength(2);
+	});
+	it('a frame does not reach over a line break: the next line frames the quote after it', () => {
+		const text = '“We will keep testing the water,” Lena Fischer said.\n“The results look good.”\nMayor Omar Haddad added, “We are grateful for the help.”';
+		const a = run(text);
+		const q = a.quotes.find((x) => text.slice(x.start, x.end).includes('The results look good'));
+		expect(q).toBeDefined();
+		expect(text.slice(q!.start, q!.end)).not.toContain('grateful');
+		const last = a.quotes.find((x) => text.slice(x.start, x.end).includes('grateful'));
+		expect(last?.speaker?.name).toBe('Omar Haddad');
+	});
 	it('a source after the frame does not end a split quote: “…,” X said, according to Y. “…”', () => {
 		const text = '“We will appeal the ruling,” Lena Fischer said, according to the local paper. “This case is far from over.”';
 		const a = run(text);

@@ -2,6 +2,7 @@ import type { Doc } from '../types.ts';
 import type { EnTools } from './lexicon.ts';
 import type { EnSpan } from './marks.ts';
 import type { EnCue } from './cues.ts';
+import type { EnToken } from './tokens.ts';
 import { isQ, sentenceOf, type Outside } from './outside.ts';
 import { cuesIn } from './cues.ts';
 import { leadingFrame, sentenceCue, trailingFrame, type EnFrame, type FrameHit } from './frames.ts';
@@ -83,7 +84,7 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 				const comma = gap.length > 0 && gap.every((g) => g.text === ',' || g.text === '—' || g.text === '–');
 				// a frame that goes on with a clause of its own ("…, adding …", "who also said that …") ends the quote
 				const q0 = quotes[last.q];
-				const second = q0.cue ? cuesIn(tokens, tokenIndexAfter(tokens, q0.cue.end), last.frameEnd, tools).some((c) => c.form !== 'according') : false;
+				const second = q0.cue ? cuesIn(tokens, tokenIndexAfter(tokens, q0.cue.end), last.frameEnd, tools).some((c) => opensReport(tokens, c, tools)) : false;
 				if (joined && (comma || !trailing) && !second) {
 					const q = quotes[last.q];
 					q.segments = [...(q.segments ?? [[q.start, q.end]]), [span.open, span.close]];
@@ -157,4 +158,23 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 		}
 	}
 	return { quotes, pending };
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** Does a reporting verb inside a frame start a report of its own ("…, adding that …", "who also
+ * said …")? Not when it sits in a side clause ("after X failed …", "where Y also spoke"), is
+ * passive ("he was called to"), or is a participle naming the occasion ("speaking of …"). */
+function opensReport(tokens: EnToken[], c: EnCue, tools: EnTools): boolean {
+	if (c.form === 'according') return false;
+	const lex = tools.lex;
+	if (c.form === 'ing') return !lex.occasionPrepositions.includes(tokens[c.last + 1]?.lower ?? '');
+	if (PASSIVE_AUX.has(tokens[c.first - 1]?.lower ?? '')) return false;
+	for (let i = c.first - 1; i >= 0 && c.first - i <= 12; i--) {
+		const w = tokens[i].lower;
+		if (lex.newClauseOpeners.includes(w) || tokens[i].text === ',') return true;
+		if (lex.sideClauseOpeners.includes(w)) return false;
+		if (tokens[i].kind === 'quote' || isQ(tokens[i])) break;
+	}
+	return true;
 }

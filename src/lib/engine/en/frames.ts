@@ -38,6 +38,8 @@ function frameEnd(tokens: EnToken[], from: number): number {
 /** "“…,” X said" / "“…,” said X" / "“…,” X told CNN": the frame right after the quote. */
 export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools): FrameHit | null {
 	let j = k + 1;
+	// a frame never starts on the next line: "“…”\nX added, “…”" frames the quote after it
+	if (tokens[j]?.lineStart) return null;
 	// "“…” ― Name" / "“…” -Name, Place": a signature line after the quote
 	if (tokens[j] && /^(―|—|–|--|-)$/.test(tokens[j].text) && isCap(tokens[j + 1])) {
 		const r = readForward(tokens, j + 1, tools, false);

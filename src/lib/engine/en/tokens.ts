@@ -12,6 +12,8 @@ export interface EnToken {
 	paragraph: number;
 	/** for a placeholder token: index of the quoted span it stands for (see outside.ts) */
 	span?: number;
+	/** first token on its line: a line break ends a frame even inside a paragraph */
+	lineStart?: boolean;
 }
 
 // ''  “ ” " ‘ ’ ` or a word with inner apostrophes, hyphens and periods, or one punctuation mark
@@ -52,7 +54,10 @@ export function tokenizeParagraph(work: string, p: Paragraph, lex: EnglishSpeech
 			}
 			kind = /^\p{N}/u.test(text) ? 'number' : 'word';
 		} else kind = 'punct';
-		out.push({ text, lower: text.toLowerCase(), start, end: start + text.length, kind, paragraph: p.index });
+		const tok: EnToken = { text, lower: text.toLowerCase(), start, end: start + text.length, kind, paragraph: p.index };
+		const prevEnd = out.length ? out[out.length - 1].end : p.start;
+		if (out.length && work.slice(prevEnd, start).includes('\n')) tok.lineStart = true;
+		out.push(tok);
 	}
 	return out;
 }

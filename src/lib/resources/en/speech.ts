@@ -54,6 +54,13 @@ export interface EnglishSpeech {
 	frameAdjuncts: string[];
 	/** abbreviations that keep their period (besides titles and initials) */
 	abbreviations: string[];
+	/** words that open a side clause of a frame: a reporting verb after one ("said …, where X also
+	 * spoke") does not start a new report, so the quote may go on after the frame */
+	sideClauseOpeners: string[];
+	/** words that open a new report inside a frame ("…, who also said", "and added") */
+	newClauseOpeners: string[];
+	/** prepositions after a participle that name the occasion, not new content ("speaking of …") */
+	occasionPrepositions: string[];
 }
 
 const regular = (lemma: string): [string, string, string, string] => {
@@ -194,7 +201,10 @@ export const englishSpeech: EnglishSpeech = {
 	frameAdjuncts: `in on at during after before while when last this on earlier later today yesterday tonight monday tuesday
 		wednesday thursday friday saturday sunday recently previously afterward afterwards shortly told via through`.split(/\s+/).filter(Boolean),
 	abbreviations: `jr sr st inc corp co ltd vs etc jan feb mar apr jun jul aug sept sep oct nov dec mt ft bros gens govs
-		ala ariz ark calif colo conn fla ill ind kan ky md mass mich minn mont neb nev okla ore tenn tex wash wis wyo ga pa va vt del mo`.split(/\s+/).filter(Boolean)
+		ala ariz ark calif colo conn fla ill ind kan ky md mass mich minn mont neb nev okla ore tenn tex wash wis wyo ga pa va vt del mo`.split(/\s+/).filter(Boolean),
+	sideClauseOpeners: `where after when before while since because as if although though until once whom whose which`.split(/\s+/),
+	newClauseOpeners: `who and but then that`.split(/\s+/),
+	occasionPrepositions: `of about to with at`.split(/\s+/)
 };
 
 // The German-shaped lexicon fields, filled with the English data so that code reading
