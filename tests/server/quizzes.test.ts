@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/lib/engine/pipeline.ts';
-import { answerKindOf, gradeQuestion, readResponses, toPublicQuestions } from '../../src/lib/server/quizzes.ts';
+import { answerKindOf, describeAnswer, gradeQuestion, readResponses, toPublicQuestions } from '../../src/lib/server/quizzes.ts';
 import { csvCell } from '../../src/lib/server/results.ts';
 import type { Question } from '../../src/lib/engine/types.ts';
 
@@ -57,6 +57,26 @@ describe('public questions', () => {
 		expect(gradeQuestion(q, undefined)).toMatchObject({ correct: false, diagnosis: 'empty' });
 		expect(gradeQuestion(q, '1.450').correct).toBe(true);
 		expect(gradeQuestion(q, '1.700').correct).toBe(false);
+	});
+});
+
+describe('an English lesson', () => {
+	const text = 'The city will hire 1,500 new teachers next year, Mayor Anna Berg said on Monday. She said the plan costs 2.5 million dollars. About 40 percent of the schools are old, according to the ministry.';
+	const questions = analyze(text, { lang: 'en' }).questions;
+	const numberChoice = questions.filter((q) => answerKindOf(q) === 'choice' && typeof q.answer === 'number');
+
+	it('shows number choices in English format and grades them from what the form posts', () => {
+		expect(numberChoice.length).toBeGreaterThan(0);
+		for (const q of numberChoice) {
+			const pub = toPublicQuestions([q], text, 'attempt-1', 'en')[0];
+			const shownAnswer = new Intl.NumberFormat('en-GB').format(q.answer as number);
+			expect(pub.options).toContain(shownAnswer);
+			const form = new FormData();
+			form.set(`a:${q.id}`, shownAnswer);
+			expect(gradeQuestion(q, readResponses(form, [q])[q.id]).correct, String(q.prompt)).toBe(true);
+		}
+		expect(numberChoice.some((q) => (q.answer as number) >= 1000)).toBe(true);
+		expect(describeAnswer(numberChoice.find((q) => (q.answer as number) >= 1000)!, 'en')).toMatch(/^\d{1,3}(,\d{3})+$/);
 	});
 });
 

@@ -1,11 +1,15 @@
-// Formatting values for display. Numbers keep German conventions (the teacher's edit form reads
-// them back); dates and true/false follow the interface language.
+// Formatting values for display. Numbers follow the lesson's language (an English student reads
+// "1,500", a German one "1.500"); the teacher's edit form keeps German conventions, since it reads
+// them back. Dates and true/false follow the interface language.
 import { currentLocale, m } from './messages';
 
-const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 4 });
+const numberFormats = {
+	de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 4 }),
+	en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 })
+};
 
-export function formatValue(v: unknown): string {
-	if (typeof v === 'number') return numberFormat.format(v);
+export function formatValue(v: unknown, lang: 'de' | 'en' = 'de'): string {
+	if (typeof v === 'number') return numberFormats[lang].format(v);
 	if (typeof v === 'boolean') return v ? m.true : m.false;
 	if (v === null || v === undefined) return '';
 	return String(v);

@@ -1,7 +1,7 @@
 // Questions as the app uses them: the public shape a student may see before submitting (no
 // answer key), the validation of a teacher's edits, and grading on the server.
 import { randomBytes } from 'node:crypto';
-import type { Question, Span } from '$lib/engine/types';
+import type { Lang, Question, Span } from '$lib/engine/types';
 import type { AnswerKind, Grade, PublicQuestion, Response } from '$lib/components/quiz-types';
 import { formatValue } from '$lib/components/format';
 import { m } from '$lib/components/messages';
@@ -74,10 +74,10 @@ function wordsOf(article: string, span: Span): { start: number; end: number; tex
 }
 
 /** What a student sees of a question before submitting: prompt and choices, never the key. */
-export function toPublicQuestion(q: Question, article: string, seed: string): PublicQuestion {
+export function toPublicQuestion(q: Question, article: string, seed: string, lang: Lang = 'de'): PublicQuestion {
 	const kind = answerKindOf(q);
 	const base: PublicQuestion = { id: q.id, kind, prompt: String(q.prompt ?? '') };
-	if (kind === 'choice') base.options = shuffled((q.options as unknown[]).map((o) => formatValue(o)), seed + q.id);
+	if (kind === 'choice') base.options = shuffled((q.options as unknown[]).map((o) => formatValue(o, lang)), seed + q.id);
 	if (kind === 'match') {
 		const pairs = pairsOf(q);
 		base.items = pairs.map((p) => clip(typeof p.quote === 'string' ? p.quote : article.slice(p.evidence.start, p.evidence.end)));
@@ -88,17 +88,17 @@ export function toPublicQuestion(q: Question, article: string, seed: string): Pu
 	return base;
 }
 
-export function toPublicQuestions(questions: Question[], article: string, seed: string): PublicQuestion[] {
-	return questions.map((q) => toPublicQuestion(q, article, seed));
+export function toPublicQuestions(questions: Question[], article: string, seed: string, lang: Lang = 'de'): PublicQuestion[] {
+	return questions.map((q) => toPublicQuestion(q, article, seed, lang));
 }
 
 /** The answer key as a teacher (or a student after submission) reads it. */
-export function describeAnswer(q: Question): string {
+export function describeAnswer(q: Question, lang: Lang = 'de'): string {
 	const kind = answerKindOf(q);
 	if (kind === 'match') return pairsOf(q).map((p) => p.answer).join(' · ');
 	if (kind === 'boolean') return q.answer ? m.true : m.false;
 	if (kind === 'mark') return typeof q.speaker === 'string' ? q.speaker : '';
-	return formatValue(q.answer);
+	return formatValue(q.answer, lang);
 }
 
 // ---- Responses -----------------------------------------------------------------------------
@@ -196,7 +196,9 @@ function toScorerResponse(q: Question, r: Response): unknown {
 	const kind = answerKindOf(q);
 	if (kind === 'boolean') return r === 'true' ? true : r === 'false' ? false : r;
 	if (kind === 'choice') {
-		const hit = (q.options as unknown[]).find((o) => formatValue(o) === r);
+		// a choice comes back as shown: formatted in the lesson's language (German or English)
+		const options = q.options as unknown[];
+		const hit = options.find((o) => formatValue(o, 'de') === r) ?? options.find((o) => formatValue(o, 'en') === r);
 		return hit === undefined ? r : hit;
 	}
 	if (kind === 'match') {

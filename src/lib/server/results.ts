@@ -1,8 +1,8 @@
 // A lesson's results: per question (share correct, most common wrong answers with the engine's
 // diagnosis) and per student; and the same as CSV.
-import type { Question } from '$lib/engine/types';
+import type { Lang, Question } from '$lib/engine/types';
 import type { Response } from '$lib/components/quiz-types';
-import { diagnosisLabel } from '$lib/components/messages';
+import { diagnosisLabel, m } from '$lib/components/messages';
 import type { Attempt } from './attempts.ts';
 import { describeAnswer } from './quizzes.ts';
 
@@ -32,14 +32,14 @@ export function responseText(r: Response | undefined | null, article = ''): stri
 			.map((x) => x.split('-').map(Number))
 			.map(([a, b]) => article.slice(a, b))
 			.join(' … ');
-	if (typeof r === 'string') return r === 'true' ? 'richtig' : r === 'false' ? 'falsch' : r;
+	if (typeof r === 'string') return r === 'true' ? m.true : r === 'false' ? m.false : r;
 	return Object.entries(r)
 		.sort(([a], [b]) => Number(a) - Number(b))
 		.map(([i, v]) => `${Number(i) + 1}: ${v}`)
 		.join('; ');
 }
 
-export function summarizeResults(questions: Question[], attempts: Attempt[], article = ''): { questions: QuestionResult[]; students: StudentResult[] } {
+export function summarizeResults(questions: Question[], attempts: Attempt[], article = '', lang: Lang = 'de'): { questions: QuestionResult[]; students: StudentResult[] } {
 	const submitted = attempts.filter((a) => a.submittedAt !== null && a.results);
 	const perQuestion = questions.map((q): QuestionResult => {
 		const wrong = new Map<string, { response: string; count: number; diagnosis: string }>();
@@ -60,7 +60,7 @@ export function summarizeResults(questions: Question[], attempts: Attempt[], art
 		return {
 			id: q.id,
 			prompt: String(q.prompt),
-			answer: describeAnswer(q),
+			answer: describeAnswer(q, lang),
 			answered,
 			correct,
 			wrong: [...wrong.values()].sort((a, b) => b.count - a.count).slice(0, 3)

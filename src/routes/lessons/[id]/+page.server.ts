@@ -38,9 +38,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			type: q.type,
 			kind,
 			prompt: String(q.prompt),
-			answerText: describeAnswer(q),
+			answerText: describeAnswer(q, lesson.lang),
 			answerRaw: kind === 'boolean' ? String(q.answer) : formatValue(q.answer),
-			options: Array.isArray(q.options) ? q.options.map(formatValue) : [],
+			options: Array.isArray(q.options) ? q.options.map((o) => formatValue(o)) : [],
 			evidenceText: q.evidence ? lesson.text.slice(q.evidence.start, q.evidence.end) : '',
 			explanation: typeof q.explanation === 'string' ? q.explanation : '',
 			tolerance: toleranceOf(q)

@@ -29,17 +29,17 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 			...common,
 			mode: 'quiz' as const,
 			closed: lesson.status !== 'open',
-			questions: toPublicQuestions(lesson.questions, lesson.text, attempt.id),
+			questions: toPublicQuestions(lesson.questions, lesson.text, attempt.id, lesson.lang),
 			answers: attempt.answers
 		};
 	}
 	if (lesson.feedback === 'after_close' && lesson.status !== 'closed') return { ...common, mode: 'waiting' as const };
-	const publicQuestions = toPublicQuestions(lesson.questions, lesson.text, attempt.id);
+	const publicQuestions = toPublicQuestions(lesson.questions, lesson.text, attempt.id, lesson.lang);
 	const reviewed: ReviewedQuestion[] = lesson.questions.map((q, i) => ({
 		...publicQuestions[i],
 		response: attempt.answers[q.id] ?? null,
 		responseText: responseText(attempt.answers[q.id], lesson.text),
-		answerText: describeAnswer(q),
+		answerText: describeAnswer(q, lesson.lang),
 		// the stored verdict; the feedback text is derived again (it is not stored)
 		grade: { ...gradeQuestion(q, attempt.answers[q.id]), ...attempt.results?.[q.id] },
 		evidence: q.evidence ? { start: q.evidence.start, end: q.evidence.end } : null
