@@ -1,5 +1,6 @@
-// `npm run golden`: writes tests/golden/seed-nordkorea.json, the full analysis of the demo
-// article (src/lib/demo/seed-nordkorea.txt) as the CLI prints it (toContract(analyze(text))).
+// `npm run golden`: writes tests/golden/*.json, the full analysis as the CLI prints it
+// (toContract(analyze(text))) of the demo article (src/lib/demo/seed-nordkorea.txt) and of an
+// English article written for the tests (tests/fixtures/en-school-budget.txt).
 // tests/unit/golden.test.ts compares the current analysis with it. Review the diff
 // (`git diff tests/golden`) before committing a regenerated file.
 //
@@ -12,8 +13,11 @@ import { toContract } from '../src/lib/engine/contract.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Golden fixtures: the demo article and where its analysis is kept. */
-export const goldens = [{ text: join(root, 'src/lib/demo/seed-nordkorea.txt'), golden: join(root, 'tests/golden/seed-nordkorea.json') }];
+/** Golden fixtures: the articles and where their analyses are kept. */
+export const goldens = [
+	{ text: join(root, 'src/lib/demo/seed-nordkorea.txt'), golden: join(root, 'tests/golden/seed-nordkorea.json') },
+	{ text: join(root, 'tests/fixtures/en-school-budget.txt'), golden: join(root, 'tests/golden/en-school-budget.json') }
+];
 
 /** The JSON kept in a golden file (stable key order, tabs, final newline). */
 export function goldenJson(text: string): string {

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goldenJson, goldens } from '../../scripts/regenerate-golden.ts';
 
-describe('golden analysis of the demo article', () => {
+describe('golden analyses (demo article, English test article)', () => {
 	for (const g of goldens) {
 		const name = relative(process.cwd(), g.golden);
 		const text = readFileSync(g.text, 'utf8');

@@ -188,6 +188,17 @@ describe('English split quotes and paragraphs', () => {
 		const text = '“The budget is fair,” Lena Fischer said, who also told reporters about the cuts. “Nobody loses a job.”';
 		expect(run(text).quotes.filter((q) => q.kind === 'direct')).toHaveLength(2);
 	});
+	it('"X, who …, said the city was …" reports a clause: its subject is no inverted speaker', () => {
+		const text = 'Council member Lena Fischer, who voted against the plan, said the city was borrowing too much money.';
+		const q = findQuote(text, 'borrowing too much money');
+		expect(q).toBeDefined();
+		expect(text.slice(q!.start, q!.end)).toBe('the city was borrowing too much money');
+		expect(q!.speaker?.name).toBe('Lena Fischer');
+	});
+	it('"told reporters outside city hall." reports nothing', () => {
+		const text = '“We will appeal,” Lena Fischer told reporters outside city hall.';
+		expect(run(text).quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“We will appeal,”']);
+	});
 	it('a frame does not reach over a line break: the next line frames the quote after it', () => {
 		const text = '“We will keep testing the water,” Lena Fischer said.\n“The results look good.”\nMayor Omar Haddad added, “We are grateful for the help.”';
 		const a = run(text);

@@ -25,7 +25,9 @@ const LEADING_ADVERBS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'how
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', "o'"]);
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-const FORWARD_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'because', 'but', 'and', 'or', 'adding', 'referring', 'that', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'about', 'than', 'then', 'also', 'if', 'since', 'via', 'through', 'told', 'speaking', 'noting', 'saying', 'explaining', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const FORWARD_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'because', 'but', 'and', 'or', 'adding', 'referring', 'that', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'about', 'than', 'then', 'also', 'if', 'since', 'via', 'through', 'told', 'speaking', 'noting', 'saying', 'explaining', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+	// a finite verb: "said the city was …" reports a clause, it names no speaker
+	'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its', 'another', 'former', 'now', 'then', 'both', 'also', 'himself', 'herself', 'chief', 'executive', 'senior', 'deputy', 'head', 'president']);
 
 /** Reads the speaker phrase that ends right before token `end` (exclusive), within [from, end).
