@@ -201,6 +201,19 @@ const ENGLISH_ARTICLE = [
 	'The longer hours will cost about 85,000 pounds a year, according to the council. “We will watch closely how many people come,” councillor Tom Baker told reporters.'
 ].join('\n');
 
+test('the language switch works without JavaScript and keeps the page', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/login');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/login$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByRole('button', { name: 'Deutsch' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await context.close();
+});
+
 test('English: the teacher switches the interface, an English lesson reaches the student in English', async ({ browser }) => {
 	const teacherContext = await browser.newContext();
 	const teacher = await teacherContext.newPage();
