@@ -139,6 +139,14 @@ describe('entities', () => {
 		expect(text(a, q!.speaker!)).toBe('Lind');
 	});
 
+	it('an organisation noun before a name makes an organisation, not a person with a role', () => {
+		const a = run('Die Staatsanwaltschaft Krefeld sagte, der Fall werde geprüft. Nach Angaben der Polizei Köln gab es keine Verletzten.');
+		expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
+		expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Staatsanwaltschaft Krefeld', 'Polizei Köln']));
+		expect(a.quotes.map((q) => q.speaker?.name)).not.toContain('Köln');
+		expect(a.questions.filter((q) => q.type === 'who-is')).toEqual([]);
+	});
+
 	it('marks the frame mention, not the name, as the speaker span', () => {
 		const t = 'Bürgermeister Tom Weber eröffnete die Brücke. „Ein großer Tag für uns alle hier“, sagte er.';
 		const a = run(t);

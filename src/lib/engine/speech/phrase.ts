@@ -270,8 +270,16 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		name = undefined;
 		role = capWords.join(' ');
 	}
+	// "die Polizei Köln", "der Konzern Siemens": an organisation noun before a name makes the
+	// whole an organisation, not a person with a role (no "role: Polizei" for "Köln")
+	let orgNamed = false;
+	if (name && role && roleAt >= 0 && !isRoleNoun(capWords[roleAt], pl)) {
+		name = capWords.join(' ');
+		role = undefined;
+		orgNamed = true;
+	}
 	const headWord = capWords[capWords.length - 1];
-	const organisation = !name ? isOrganisationNoun(headWord, pl) : isOrganisationNoun(name, pl) && !role;
+	const organisation = orgNamed || (!name ? isOrganisationNoun(headWord, pl) : isOrganisationNoun(name, pl) && !role);
 	return {
 		start,
 		end,
