@@ -288,3 +288,27 @@ describe('English templates', () => {
 		expect(qs.every((x) => !/Wer |Richtig oder/.test(x.prompt))).toBe(true);
 	});
 });
+
+describe('roles asked about read as answers on their own (roleAsAnswer)', () => {
+	const rows: ['de' | 'en', string, boolean][] = [
+		['de', 'NATO-Sprecherin', true],
+		['de', 'Bundeskanzlerin', true],
+		['de', 'Schweizer Nationaltrainer', true],
+		['de', 'Innenminister', true],
+		['de', 'council member', false], // not German: no German role noun at its head
+		// false positives: an article, an inflected head, an adjective in -en
+		['de', 'Der deutsche Regierungssprecher', false],
+		['de', 'Präsidenten', false],
+		['de', 'Senators', false],
+		['de', 'Airbus-Vorstandsvorsitzenden', false],
+		['de', 'US-amerikanischen Forscher', false],
+		['de', 'Eines ihrer Opfer', false],
+		['en', 'council member', true],
+		['en', 'mayor', true],
+		['en', 'the mayor', false],
+		['en', 'one of the organizers', false]
+	];
+	it.each(rows)('%s: %s → %s', (lang, role, ok) => {
+		expect(packs[lang].questions.roleAsAnswer(role)).toBe(ok);
+	});
+});

@@ -37,6 +37,9 @@ export interface QuestionTemplates {
 	trueFalseSpeaker(name: string, quote: string, indirect: boolean): string;
 	trueFalseNumber(sentence: string): string;
 	whoIs(name: string): string;
+	/** the role as the article writes it reads as an answer on its own: no article in front, not
+	 * inflected ("Präsidenten", "Senators", "der niederländischen …" are not asked about) */
+	roleAsAnswer(role: string): boolean;
 	numberSource(phrase: string): string;
 	markSpeaker(quote: string): string;
 	explainSpeaker(name: string, sentence: string): string;

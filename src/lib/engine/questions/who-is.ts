@@ -26,6 +26,8 @@ export function indexRoles(all: Entity[]): RoleIndex {
 export function whoIs(g: Gen, e: Entity, index: RoleIndex): Draft | null {
 	const role = typeof e.role === 'string' ? e.role.trim() : '';
 	if (fold(role).length < 3 || !e.name || fold(e.name) === fold(role)) return null;
+	// an answer key must read right on its own: "Präsidenten" or "der Innenminister Frankreichs" do not
+	if (!g.t.roleAsAnswer(role)) return null;
 	// a role that another entity carries too does not tell them apart
 	if ((index.count.get(fold(role)) ?? 0) > 1) return null;
 	// the role as the article writes it, near a mention of the person

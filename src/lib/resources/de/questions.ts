@@ -2,6 +2,7 @@
 // (a quote, a sentence with a blank) or a name in the nominative; where German would need to
 // inflect a name (dative after "von"), a colon form keeps the sentence grammatical.
 import type { QuestionTemplates } from '../pack.ts';
+import { speech } from './speech.ts';
 
 const q = (text: string) => `„${text}“`;
 const fmt = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
@@ -17,6 +18,20 @@ function subject(name: string): string | null {
 	return null;
 }
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const roleWords = new Set(speech.roleNouns.map((w) => w.toLowerCase()));
+const determiners = new Set(speech.determiners.map((w) => w.toLowerCase()));
+/** A German role in the nominative singular, as a lexicon knows it ("NATO-Sprecherin",
+ * "Bundeskanzlerin", "türkische Verkehrsminister"): no article, no adjective in -en, and a head
+ * that is a role noun as is, not an inflected form ("Präsidenten", "Senators"). */
+function roleAsAnswer(role: string): boolean {
+	const words = role.trim().split(/\s+/);
+	if (determiners.has(words[0].toLowerCase())) return false;
+	if (words.slice(0, -1).some((w) => /en$/.test(w) && /^\p{Ll}/u.test(w.split('-').pop()!))) return false;
+	if (words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && /(en|s)$/.test(w) && !/-/.test(w))) return false;
+	const head = words[words.length - 1].toLowerCase().split('-').pop()!;
+	return roleWords.has(head) || speech.roleSuffixes.some((x) => head.endsWith(x.toLowerCase()));
+}
 /** "nordkoreanische Soldaten", "Soldaten": a counted noun that reads well after "Wie viele" */
 const plainCounted = (c: string | null) => (c && /^(\p{Ll}+e\s)?\p{Lu}[\p{L}-]+$/u.test(c.trim()) ? c.trim() : null);
 
@@ -51,6 +66,7 @@ export const questions: QuestionTemplates = {
 		const s = subject(name);
 		return s ? `Welche Funktion oder Rolle hat ${s} laut dem Artikel?` : `Welche Funktion oder Rolle nennt der Artikel für: ${name}?`;
 	},
+	roleAsAnswer,
 	numberSource: (phrase) => `Wer ist laut dem Artikel die Quelle der Angabe ${q(phrase)}?`,
 	markSpeaker: (quote) => `Markiere im Text, wer das gesagt hat: ${q(quote)}`,
 	explainSpeaker: (name, sentence) => `Quelle: ${name}. Im Artikel steht: ${q(sentence)}`,

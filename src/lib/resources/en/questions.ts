@@ -9,6 +9,8 @@ const subject = (name: string): string | null => {
 	return n.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|and|for|de|von|van|al)$/.test(w)) ? n : null;
 };
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** an English role reads as an answer unless an article or a possessive leads it ("one of …") */
+const roleAsAnswer = (role: string): boolean => !/^(the|a|an|one|his|her|their|its)\s/i.test(role.trim()) && !/['’]s$/.test(role.trim());
 
 export const questions: QuestionTemplates = {
 	blank: '___',
@@ -33,6 +35,7 @@ export const questions: QuestionTemplates = {
 		return `True or false? According to the article, the statement ${q(quote)} comes from this source: ${name}.`;
 	},
 	trueFalseNumber: (sentence) => `True or false? According to the article: ${q(sentence)}`,
+	roleAsAnswer,
 	whoIs: (name) => {
 		const s = subject(name);
 		return s ? `What position or role does ${s} have, according to the article?` : `What position or role does the article give for: ${name}?`;
