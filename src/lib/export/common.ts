@@ -81,7 +81,7 @@ export function optionText(q: Question, o: unknown, lang: Lang): string {
 const sameAnswer = (o: unknown, a: unknown) =>
 	typeof o === 'number' && typeof a === 'number' ? o === a : typeof o === 'string' && typeof a === 'string' ? fold(o) === fold(a) : false;
 
-/** the last word of a name, for telling a naming mention ("Dakhlallah") from a pronoun ("sie") */
+/** the last word of a name, for telling a naming mention ("Lind") from a pronoun ("sie") */
 const lastWord = (name: string) => fold(name).replace(/^(der|die|das|the)\s+/, '').split(' ').pop() ?? '';
 
 export function toItem(q: Question, text: string, lang: Lang): Item {

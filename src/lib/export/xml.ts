@@ -5,7 +5,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 export type XmlNode = Record<string, unknown>;
 type Child = XmlNode | string | number | null | undefined | false | Child[];
 
-/** an element: `el('answer', { fraction: 100 }, el('text', {}, 'Austin'))` */
+/** an element: `el('answer', { fraction: 100 }, el('text', {}, 'Lind'))` */
 export function el(name: string, attrs: Record<string, string | number | boolean | undefined | null> = {}, ...children: Child[]): XmlNode {
 	const node: XmlNode = { [name]: flatten(children) };
 	const a: Record<string, string> = {};

@@ -25,7 +25,7 @@ export interface QuestionTemplates {
 	quote(text: string): string;
 	/** format a number the way the language writes it (1.500 / 1,500) */
 	formatNumber(value: number): string;
-	/** a name that can stand as a grammatical subject as is ("Lloyd Austin", "die NATO"); else null */
+	/** a name that can stand as a grammatical subject as is ("Maria Lind", "die NATO"); else null */
 	subject(name: string): string | null;
 	whoSaid(quote: string, indirect: boolean): string;
 	whatDidSay(name: string): string;

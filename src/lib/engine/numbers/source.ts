@@ -76,7 +76,7 @@ function nominative(toks: NTok[], det: string, adjs: number[], nounStart: number
 	return [article, adjText, noun].filter(Boolean).join(' ') + rest;
 }
 
-/** A noun phrase ending right before token k ("Südkoreas Geheimdienst zufolge"). */
+/** A noun phrase ending right before token k ("Polens Geheimdienst zufolge"). */
 function npBackward(toks: NTok[], k: number, lex: NumberLexicon, work: string): NP | null {
 	let s = k;
 	while (s > 0 && s > k - 6) {
@@ -153,7 +153,7 @@ function sentenceSources(toks: NTok[], s: Sentence, lex: NumberLexicon, work: st
 			else if (after) out.push({ np: after, at: k, rank: 1 });
 		}
 	}
-	// heading "Südkorea: 3.000 von 10.000 Soldaten …"
+	// heading "Polen: 200 von 500 Beamten …"
 	const colon = toks.findIndex((t, k) => t.text === ':' && k > 0 && k <= 5);
 	if (colon > 0 && toks.slice(0, colon).every((t) => isCap(t) || (t.text === '-' && t.glued))) {
 		out.push({ np: { start: toks[0].start, end: toks[colon - 1].end, name: work.slice(toks[0].start, toks[colon - 1].end), next: colon }, at: colon, rank: 0 });

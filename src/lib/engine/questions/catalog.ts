@@ -1,5 +1,5 @@
 // The speakers a quiz may ask about: quotes with a resolved, confident speaker, grouped by
-// entity or by name ("Austin" joins "Lloyd Austin"), each with the names under which an answer
+// entity or by name ("Lind" joins "Maria Lind"), each with the names under which an answer
 // counts and the spans where the article mentions it.
 import type { Analysis, Entity, Quote, Span } from '../types.ts';
 import type { QuestionTemplates } from '../../resources/pack.ts';
@@ -8,7 +8,7 @@ import { fold, nameDistance, nameTokens, namesConflict } from '../scoring/text.t
 import { MIN_SPEAKER_CONFIDENCE, TENTATIVE_CONFIDENCE } from './trust.ts';
 export { MIN_SPEAKER_CONFIDENCE } from './trust.ts';
 
-/** person (a proper name), institution, or a description ("der Vertreter Nordkoreas") */
+/** person (a proper name), institution, or a description ("der Vertreter Frankreichs") */
 export type SpeakerKind = 'person' | 'institution' | 'description' | 'unknown';
 
 export interface SpeakerInfo {
@@ -62,8 +62,8 @@ function kindOf(name: string, entity: Entity | undefined, t: QuestionTemplates, 
 	return 'institution';
 }
 
-/** Index keys under which two names that may be joined ("Austin" / "Lloyd Austin", "Nordkoreas"
- * / "Nordkorea") meet: each word (its first five letters when longer, since a stem match needs
+/** Index keys under which two names that may be joined ("Lind" / "Maria Lind", "Frankreichs"
+ * / "Frankreich") meet: each word (its first five letters when longer, since a stem match needs
  * five), and all words joined. `nameDistance(a, b) <= 0.5` implies a shared key. */
 function joinKeys(name: string): string[] {
 	const toks = nameTokens(name);
@@ -114,7 +114,7 @@ export function buildCatalog(a: Analysis, t: QuestionTemplates, quotes: Quote[] 
 		let info = entity ? byEntity.get(entity.id) : undefined;
 		if (!info) info = byName.get(fold(s.name));
 		if (!info) {
-			// "Austin" joins "Lloyd Austin" (a name that names the other, both ways): the first
+			// "Lind" joins "Maria Lind" (a name that names the other, both ways): the first
 			// such speaker, among those that share a word (or stem) with it
 			const cands = new Set<SpeakerInfo>();
 			for (const k of joinKeys(s.name)) for (const x of byKey.get(k) ?? []) cands.add(x);
@@ -149,8 +149,8 @@ export function buildCatalog(a: Analysis, t: QuestionTemplates, quotes: Quote[] 
 			}
 			if (e.role) info.aliases.push(e.role);
 		}
-		// a role noun written next to the name ("Generaldirektor Norbert Griesmayr", "Norbert
-		// Griesmayr, Generaldirektor der …") names the person too
+		// a role noun written next to the name ("Generaldirektor Tom Weber", "Tom
+		// Weber, Generaldirektor der …") names the person too
 		if (info.kind === 'person') info.aliases.push(...rolesAround(text, info.name));
 		// frame mentions that name it ("der Pentagon-Chef") are aliases too
 		for (const m of info.mentions) {
@@ -240,7 +240,7 @@ const ANAPHORA_WINDOW = 600;
 
 /** Could the description ("der Pentagon-Chef") name the person, or the person the description?
  * A role noun refers back to someone mentioned shortly before it, or stands next to the name.
- * (A description is compared by its head noun, "Vertreter" of "der Vertreter Nordkoreas".) */
+ * (A description is compared by its head noun, "Vertreter" of "der Vertreter Frankreichs".) */
 export function mayCorefer(text: string, a: SpeakerInfo, b: SpeakerInfo): boolean {
 	const [d, p] = a.kind === 'description' ? [a, b] : [b, a];
 	if (d.kind !== 'description' || p.kind === 'description') return false;

@@ -4,7 +4,7 @@
 // speaker of free indirect speech), and the name is a person's name, a role or organisation noun of
 // the speech lexicon, a party noun ("die Verteidigung"), people named by a participle ("die
 // Befragten", also after "der Großteil der …"), or a coordination of such ("EU-Kommission und
-// Bundesregierung", "Sonia und Willy Bogner"). The speaker stage gives 0.7 to noun phrases without
+// Bundesregierung", "Anna und Tom Weber"). The speaker stage gives 0.7 to noun phrases without
 // a role or organisation head; these are often no speaker at all ("die Entscheidung"), so the head
 // must say who speaks. Below TENTATIVE_CONFIDENCE (anonymous source phrases, 0.4) never.
 import type { Quote } from '../types.ts';
@@ -59,7 +59,7 @@ export function makeTrust(pack: LanguagePack, lang: string): Trust {
 	const possessive = new RegExp(`^(?:${w.possessives.join('|')})`, 'u');
 	const speaks = (word: string) => party.has(fold(word)) || isRoleNoun(word, lex) || isOrganisationNoun(word, lex);
 
-	/** one conjunct: "der zuständige Gewerkschaftsvorstand Uwe Foullong", "Politiker der SPD" */
+	/** one conjunct: "der zuständige Gewerkschaftsvorstand Carl Dorn", "Politiker der SPD" */
 	const conjunctOk = (words: string[]): boolean => {
 		if (!words.length) return false;
 		let i = 0;
@@ -95,7 +95,7 @@ export function makeTrust(pack: LanguagePack, lang: string): Trust {
 		const words = s.name.trim().split(/\s+/);
 		const parts: string[][] = [[]];
 		for (const x of words) if (conj.has(x.toLowerCase())) parts.push([]); else parts[parts.length - 1].push(x);
-		// "Sonia und Willy Bogner": capitalised words joined by "und"
+		// "Anna und Tom Weber": capitalised words joined by "und"
 		if (parts.length > 1 && parts.every((p) => p.length && p.every((x) => CAP.test(x)))) return true;
 		return parts.every(conjunctOk);
 	};

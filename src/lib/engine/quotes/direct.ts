@@ -72,7 +72,7 @@ function colonFrame(ctx: Context, speech: SentenceSpeech[], span: MarkedSpan, to
 		if (q && q.kind !== 'pronoun' && (q.kind === 'name' || q.role || q.organisation) && q.last >= colon - 3) return { frame: { mention: q, sieve: 'so-frame', confidence: 0.85 }, cue: null };
 	}
 	// "X schloss sich dem mit den Worten an: „…“" — the subject of the clause before the colon
-	// (the clause may start after an apposition: "Der Sprecher, Steffen X, versuchte …:")
+	// (the clause may start after an apposition: "Der Sprecher, Tom X, versuchte …:")
 	const noEarlierColon = !ss.tokens.slice(0, colon).some((t) => t.text === ':' || t.kind === 'quote');
 	if (noEarlierColon && wordCount(ctx.analysis.doc.work.slice(span.innerStart, span.innerEnd)) >= 4) {
 		const subject = sentenceSubject(ss.tokens.slice(0, colon), text, tools);

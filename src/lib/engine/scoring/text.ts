@@ -87,8 +87,8 @@ export function typoLimit(len: number): number {
 
 const stem = (w: string) => (w.length > 6 ? w.replace(/(en|er|es|em|e|n|s)$/, '') : w);
 
-/** How far a typed word is from a word of a name: 0 same, 0.5 same stem (Nordkoreas/Nordkorea,
- * südkoreanische/Südkorea), 1..n typos, Infinity when they differ. */
+/** How far a typed word is from a word of a name: 0 same, 0.5 same stem (Frankreichs/Frankreich,
+ * italienische/Italien), 1..n typos, Infinity when they differ. */
 export function wordDistance(a: string, b: string): number {
 	if (a === b) return 0;
 	const sa = stem(a), sb = stem(b);
@@ -139,7 +139,7 @@ export function nameDistance(typed: unknown, name: unknown): number {
 
 /** Could these two names refer to the same speaker (so one must not be a distractor for the
  * other)? Same words, one inside the other, a shared last word, or a one-word name that is a
- * word (or stem) of the other ("Nordkorea" / "der Vertreter Nordkoreas"). */
+ * word (or stem) of the other ("Frankreich" / "der Vertreter Frankreichs"). */
 export function namesConflict(a: unknown, b: unknown): boolean {
 	const key = `${fold(a)}\u0001${fold(b)}`;
 	const hit = conflictMemo.get(key);

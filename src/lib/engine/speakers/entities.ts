@@ -19,8 +19,8 @@ export function genderOf(m: PhraseMention): Entity['gender'] {
 }
 
 /** The people and organisations the article names, from speaker phrases and "role + name"
- * patterns anywhere in the text. A person is keyed by surname, so "Dakhlallah" later finds
- * "Farah Dakhlallah". */
+ * patterns anywhere in the text. A person is keyed by surname, so "Lind" later finds
+ * "Maria Lind". */
 export function collectEntities(ctx: Context, mentions: PhraseMention[]): Entity[] {
 	const tools = toolsOf(ctx);
 	const pl: PhraseLexicon = tools.phrases;

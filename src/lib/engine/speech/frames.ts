@@ -172,7 +172,7 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 	else if (pl.fillers.has(w)) return 'fronted';
 	let p = readPhrase(tokens, start, text, pl);
 	if (!p) return 'fronted';
-	// coordinated subjects: "Russland und Nordkorea weisen … zurück"
+	// coordinated subjects: "Polen und Ungarn weisen … zurück"
 	if (tokens[p.last + 1]?.text === 'und' && p.kind !== 'pronoun') {
 		const q = readPhrase(tokens, p.last + 2, text, pl);
 		if (q && q.last + 1 === v) {
@@ -252,7 +252,7 @@ function cueText(tokens: Token[], v: number, particle: number | undefined): stri
 
 /** Finds the speech cues of a sentence (tokens already masked) and the subject of each. */
 /** The subject of a plain sentence, for pronoun resolution: the phrase before the finite verb
- * ("Heidemarie X hat …"), or after it when something else is fronted ("Nun hat auch X …"). Only
+ * ("Anna X hat …"), or after it when something else is fronted ("Nun hat auch X …"). Only
  * phrases that can name a speaker (names, roles, organisations) are returned. */
 export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTools, loose = false): PhraseMention | null {
 	const pl = tools.phrases;

@@ -7,7 +7,7 @@ export interface PhraseMention {
 	end: number;
 	text: string;
 	kind: 'pronoun' | 'name' | 'np';
-	/** the proper-name part ("Farah Dakhlallah"), if any */
+	/** the proper-name part ("Maria Lind"), if any */
 	name?: string;
 	/** the role or describing noun ("NATO-Sprecherin"), if any */
 	role?: string;
@@ -264,7 +264,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	} else if (!det) {
 		name = capWords.join(' ');
 	}
-	// "der Vertreter Nordkoreas", "Südkoreas Geheimdienst": a genitive, not a name
+	// "der Vertreter Frankreichs", "Polens Geheimdienst": a genitive, not a name
 	if (name && role && det && !name.includes(' ') && /[^s]s$/.test(name)) name = undefined;
 	if (!det && !role && capWords.length > 1 && /[^s]s$/.test(capWords[0]) && (isOrganisationNoun(head(capWords), pl) || isRoleNoun(head(capWords), pl))) {
 		name = undefined;

@@ -9,7 +9,7 @@ const fmt = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
 
 /** A name that can be the subject of a German sentence unchanged, in the singular (the verbs
  * are singular): it starts with "der", "das", "ein", "eine" ("die" may be plural: "die
- * Verteidiger"), or every word is capitalised (a proper name such as "Lloyd Austin" or "NATO"). */
+ * Verteidiger"), or every word is capitalised (a proper name such as "Maria Lind" or "NATO"). */
 function subject(name: string): string | null {
 	const n = name.trim();
 	if (/^(der|das|ein|eine)\s/i.test(n)) return n.charAt(0).toLowerCase() + n.slice(1);
