@@ -160,8 +160,6 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 	return { quotes, pending };
 }
 
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
-
 /** Does a reporting verb inside a frame start a report of its own ("…, adding that …", "who also
  * said …")? Not when it sits in a side clause ("after X failed …", "where Y also spoke"), is
  * passive ("he was called to"), or is a participle naming the occasion ("speaking of …"). */
@@ -169,7 +167,7 @@ function opensReport(tokens: EnToken[], c: EnCue, tools: EnTools): boolean {
 	if (c.form === 'according') return false;
 	const lex = tools.lex;
 	if (c.form === 'ing') return !lex.occasionPrepositions.includes(tokens[c.last + 1]?.lower ?? '');
-	if (PASSIVE_AUX.has(tokens[c.first - 1]?.lower ?? '')) return false;
+	if (lex.passiveAuxiliaries.includes(tokens[c.first - 1]?.lower ?? '')) return false;
 	for (let i = c.first - 1; i >= 0 && c.first - i <= 12; i--) {
 		const w = tokens[i].lower;
 		if (lex.newClauseOpeners.includes(w) || tokens[i].text === ',') return true;

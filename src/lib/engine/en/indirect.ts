@@ -12,7 +12,6 @@ import { isCap } from './tokens.ts';
 const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'viewers', 'listeners', 'readers', 'members', 'congress', 'lawmakers', 'colleagues', 'donors', 'delegates', 'audiences', 'attendees', 'students']);
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether']);
 // a reported clause does not open with a preposition ("joked with reporters after the rally")
-const LOCATIVES = new Set(['outside', 'inside', 'near', 'behind', 'beside', 'across', 'around', 'along', 'beyond', 'throughout', 'amid', 'among']);
 const PREPOSITIONS = new Set(['with', 'to', 'about', 'for', 'of', 'at', 'after', 'before', 'during', 'from', 'into', 'over', 'via', 'through', 'on', 'in', 'by', 'against', 'toward', 'towards', 'under', 'as', 'like', 'upon']);
 
 /** Words of tokens[a..b], counting the words inside quoted placeholders. */
@@ -56,7 +55,7 @@ function clauseStart(tokens: EnToken[], c: EnCue, end: number, tools: EnTools): 
 			j = i;
 		}
 	}
-	if (tokens[j] && (tools.adjuncts.has(tokens[j].lower) || /day$/.test(tokens[j].lower) || LOCATIVES.has(tokens[j].lower))) {
+	if (tokens[j] && (tools.adjuncts.has(tokens[j].lower) || /day$/.test(tokens[j].lower) || tools.lex.locatives.includes(tokens[j].lower))) {
 		// "said on Tuesday, …" / "said in a statement, …"; "told reporters outside city hall." reports nothing
 		for (let i = j; i <= end && i - j < 10; i++) {
 			if (tokens[i].text === ',') return i + 1;

@@ -61,6 +61,10 @@ export interface EnglishSpeech {
 	newClauseOpeners: string[];
 	/** prepositions after a participle that name the occasion, not new content ("speaking of …") */
 	occasionPrepositions: string[];
+	/** auxiliaries of the passive: a reporting verb after one ("he was called to") reports nothing */
+	passiveAuxiliaries: string[];
+	/** words of place after "told reporters" ("… outside city hall"): a place, no reported clause */
+	locatives: string[];
 }
 
 const regular = (lemma: string): [string, string, string, string] => {
@@ -204,7 +208,9 @@ export const englishSpeech: EnglishSpeech = {
 		ala ariz ark calif colo conn fla ill ind kan ky md mass mich minn mont neb nev okla ore tenn tex wash wis wyo ga pa va vt del mo`.split(/\s+/).filter(Boolean),
 	sideClauseOpeners: `where after when before while since because as if although though until once whom whose which`.split(/\s+/),
 	newClauseOpeners: `who and but then that`.split(/\s+/),
-	occasionPrepositions: `of about to with at`.split(/\s+/)
+	occasionPrepositions: `of about to with at`.split(/\s+/),
+	passiveAuxiliaries: `was were is are be been being`.split(/\s+/),
+	locatives: `outside inside near behind beside across around along beyond throughout amid among`.split(/\s+/)
 };
 
 // The German-shaped lexicon fields, filled with the English data so that code reading
