@@ -165,12 +165,26 @@ describe('source phrases are named in the nominative', () => {
 		['Nach Angaben des südkoreanischen Geheimdienstes sind die Soldaten eingetroffen.', 'der südkoreanische Geheimdienst'],
 		['Nach Angaben der örtlichen Polizei gab es keine Verletzten.', 'die örtliche Polizei'],
 		['Nach Angaben des Ministeriums ist die Lage ruhig.', 'das Ministerium'],
-		['Nach Angaben von Politikern der Opposition sei der Plan gescheitert.', 'Politiker der Opposition']
+		['Nach Angaben von Politikern der Opposition sei der Plan gescheitert.', 'Politiker der Opposition'],
+		['Nach Angaben einer Bauerngenossenschaft wurden viele Felder verwüstet.', 'eine Bauerngenossenschaft'],
+		['Nach Angaben eines Sprechers der Feuerwehr brannte die Halle völlig aus.', 'ein Sprecher der Feuerwehr'],
+		['Laut Angaben einer Sprecherin der Stadt bleiben die Straßen gesperrt.', 'eine Sprecherin der Stadt'],
+		['Nach Angaben informierter Kreise steht der Rücktritt bevor.', 'informierte Kreise'],
+		['Nach Angaben von tv24 sind die Gruppen sehr mobil.', 'tv24'],
+		['Angaben der Zeitung „Abendpost“ zufolge habe der Bürgermeister gelogen.', 'die Zeitung „Abendpost“']
 	];
 	it.each(rows)('%s', (text, name) => {
 		const q = run(text).quotes.find((x) => x.kind === 'indirect');
 		expect(q?.speaker?.name).toBe(name);
 		// the speaker span is the whole source phrase the frame uses
 		expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toContain('Angaben');
+	});
+	// the source noun alone is no speaker, and a lower-case adjective after it is no name
+	it.each([
+		['Nach ersten Angaben gab es keine Verletzten.'],
+		['Nach bisherigen Angaben wurde niemand verletzt.']
+	])('%s has no confident speaker', (text) => {
+		const q = run(text).quotes.find((x) => x.kind === 'indirect');
+		expect(q?.speaker?.confidence ?? 0).toBeLessThan(0.5);
 	});
 });

@@ -1,7 +1,7 @@
 import type { Context } from '../pipeline.ts';
 import type { Quote, QuoteFrame, Span, Token } from '../types.ts';
 import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';
-import { readPhrase, isCapitalised, type PhraseMention } from '../speech/phrase.ts';
+import { readPhrase, isCapitalised, isRoleNoun, isOrganisationNoun, type PhraseMention } from '../speech/phrase.ts';
 import { nextSentenceFrame } from './direct.ts';
 import { sentenceSubject, type Cue, type SpeechTools } from '../speech/frames.ts';
 
@@ -300,6 +300,8 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 		// a source noun without a named source ("ersten Angaben zufolge"): a report, speaker unknown
 		let anonymous = false;
 		let cueEnd = i;
+		// where a postponed source phrase begins ("Angaben der Zeitung … zufolge")
+		let phraseFrom = i;
 		const possessive = (t: Token | undefined) => !!t && /^(seine[rmn]?|ihre[rmn]?)$/.test(t.text.toLowerCase());
 		if (w === 'nach' && i >= 2 && tools.sourceNouns.has(tokens[i - 1].text.toLowerCase()) && possessive(tokens[i - 2])) {
 			// "Seiner Meinung nach": the possessive points to the last speaker
@@ -322,7 +324,8 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 			}
 		} else if (lex.sourcePostpositions.includes(w) && i > 0) {
 			let s = i - 1;
-			while (s > 0 && (isCapitalised(tokens[s - 1]) || pl.determiners.has(tokens[s - 1].text.toLowerCase()) || /(e|en|er|es|em)$/.test(tokens[s - 1].text)) && !pl.stops.has(tokens[s - 1].text.toLowerCase()) && i - s < 6) s--;
+			// a quoted name may stand inside the phrase: "Berichten der Zeitung „Tageblatt“ zufolge"
+			while (s > 0 && (isCapitalised(tokens[s - 1]) || tokens[s - 1].kind === 'quote' || pl.determiners.has(tokens[s - 1].text.toLowerCase()) || /(e|en|er|es|em)$/.test(tokens[s - 1].text)) && !pl.stops.has(tokens[s - 1].text.toLowerCase()) && i - s < 8) s--;
 			while (s > 0 && pl.determiners.has(tokens[s - 1].text.toLowerCase())) s--;
 			for (let k = s; k < i; k++) {
 				let p = readPhrase(tokens, k, text, pl);
@@ -330,9 +333,12 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 				if (tools.sourceNouns.has(p.head.toLowerCase()) || tools.sourceNouns.has(tokens[k + (p.det ? 1 : 0)]?.text.toLowerCase() ?? '')) p = genitiveOf(tokens, { ...p, last: k + (p.det ? 1 : 0) }, text, tools);
 				if (p && good(p)) {
 					mention = p;
+					phraseFrom = k;
 					break;
 				}
 			}
+			// the genitive read on its own still belongs to the source noun before it
+			if (mention && phraseFrom > 0 && tools.sourceNouns.has(tokens[phraseFrom - 1].text.toLowerCase())) phraseFrom--;
 			if (!mention && tools.sourceNouns.has(tokens[i - 1].text.toLowerCase())) {
 				anonymous = true;
 				let from = i - 1;
@@ -366,7 +372,7 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 		let span: Span | undefined;
 		if (mention && mention.kind !== 'pronoun') {
 			span = lex.sourcePostpositions.includes(w)
-				? { start: Math.min(mention.start, tokens[Math.max(0, i - 1)].start), end: tokens[i - 1].end }
+				? { start: Math.min(mention.start, tokens[Math.max(0, Math.min(phraseFrom, i - 1))].start), end: tokens[i - 1].end }
 				: { start: tokens[i + 1].start, end: Math.max(mention.end, tokens[Math.min(cueEnd, tokens.length - 1)].end) };
 			if (span.start > mention.start) span.start = mention.start;
 		}
@@ -388,7 +394,20 @@ function genitiveOf(tokens: Token[], p: PhraseMention, text: string, tools: Spee
 		const q = readPhrase(tokens, tokens[k].text === 'vom' ? k : k + 1, text, tools.phrases);
 		return q;
 	}
-	if (tokens[k] && /^(des|der)$/.test(tokens[k].text)) return readPhrase(tokens, k, text, tools.phrases, { allowGenitive: false });
+	// "Angaben der Polizei", "Aussage einer Sprecherin der Stadt", "Angaben seines Anwalts":
+	// the genitive may carry its own genitive, which belongs to the speaker's description
+	if (tokens[k] && /^(des|der|eines|einer|seines|seiner|ihres|ihrer)$/.test(tokens[k].text)) return readPhrase(tokens, k, text, tools.phrases);
+	// a plural genitive without article: "Meinung politischer Beobachter", "Angaben informierter Kreise"
+	const pl = tools.phrases;
+	let a = k;
+	while (tokens[a] && tokens[a].kind === 'word' && /er$/.test(tokens[a].text) && !isCapitalised(tokens[a]) && !pl.stops.has(tokens[a].text)) a++;
+	if (a > k && isCapitalised(tokens[a]) && !pl.stops.has(tokens[a].text.toLowerCase())) {
+		const words = tokens.slice(k, a + 1).map((t) => t.text);
+		const headWord = tokens[a].text;
+		// nominative plural: the strong adjective ending -er becomes -e ("politische Beobachter")
+		const name = [...words.slice(0, -1).map((w) => w.replace(/er$/, 'e')), headWord].join(' ');
+		return { start: tokens[k].start, end: tokens[a].end, text: name, kind: 'np', role: isRoleNoun(headWord, pl) ? headWord : undefined, head: headWord, organisation: isOrganisationNoun(headWord, pl), first: k, last: a };
+	}
 	// a genitive name: "nach Auffassung Österreichs", "nach Aussagen Gordons"
 	const g = tokens[k];
 	if (g && isCapitalised(g) && /[^s]s$/.test(g.text) && !tools.phrases.stops.has(g.text.toLowerCase())) {

@@ -58,9 +58,12 @@ export function makePhraseLexicon(lex: SpeechLexicon): PhraseLexicon {
 const CAP = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&.-]{1,}$/u;
 
+// media and brands written in lower case with a digit or a one-letter prefix: "xy24", "n-tv"
+const LOWER_BRAND = /^(\p{Ll}{1,12}\d{1,3}|\p{Ll}-\p{Ll}{1,3})$/u;
+
 /** Nouns and names: capitalised, or compounds like "ai-Bericht", "eBay", "dpa-Meldung". */
 export function isCapitalised(t: Token | undefined): boolean {
-	return !!t && t.kind === 'word' && (CAP.test(t.text) || /^\p{Ll}{1,4}-?\p{Lu}\p{Ll}/u.test(t.text));
+	return !!t && t.kind === 'word' && (CAP.test(t.text) || /^\p{Ll}{1,4}-?\p{Lu}\p{Ll}/u.test(t.text) || LOWER_BRAND.test(t.text));
 }
 
 const head = (words: string[]): string => words[words.length - 1];
