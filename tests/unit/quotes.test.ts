@@ -147,6 +147,21 @@ describe('entities', () => {
 		expect(a.questions.filter((q) => q.type === 'who-is')).toEqual([]);
 	});
 
+	it('keeps name particles inside a name, and finds the surname with its particle', () => {
+		const a = run('Bundesministerin Anna von der Heide (CDU) stellte den Plan vor. Von der Heide betonte, unter den Bewerbern seien viele Frauen. Die Ministerin Maria de la Fuente sagte, das Gesetz komme.');
+		expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Anna von der Heide', 'Maria de la Fuente']));
+		expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['Anna von der Heide', 'Maria de la Fuente']);
+	});
+
+	it.each([
+		['Von der Bühne rief er, der Plan sei gescheitert.', 'Bühne'],
+		['Ein Sprecher von der Polizei sagte, die Lage sei ruhig.', 'Polizei'],
+		['Truppen von Nordkorea seien eingetroffen, sagte der Minister.', 'Nordkorea']
+	])('a preposition before a noun is no name particle: %s', (t, noun) => {
+		const a = run(t);
+		expect(a.entities.filter((e) => e.kind === 'person' && e.name.includes(noun))).toEqual([]);
+	});
+
 	it('marks the frame mention, not the name, as the speaker span', () => {
 		const t = 'Bürgermeister Tom Weber eröffnete die Brücke. „Ein großer Tag für uns alle hier“, sagte er.';
 		const a = run(t);

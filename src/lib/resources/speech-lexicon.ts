@@ -50,6 +50,9 @@ export interface SpeechLexicon {
 	prepositions: string[];
 	/** words that end a speaker phrase: prepositions, conjunctions, adverbs */
 	phraseStops: string[];
+	/** lower-case particles inside personal names, longest first ("von der", "de la"): a name
+	 * goes on across them when a proper name, not an organisation, follows */
+	nameParticles?: string[];
 	/** states, regions and capitals that speak for their governments (entity kind "country") */
 	places: string[];
 	/** numbers and quantifiers: "Sechs Jahre", "Vier Hubschrauber" name no speaker unless a role follows */

@@ -168,7 +168,8 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 	// a focus particle before the subject: "Auch die Ministerin äußerte …"
 	let start = cs;
 	if (/^(auch|selbst|sogar|nur|allein|gerade|ebenfalls|zudem)$/.test(w) && tokens[cs + 1] && (pl.determiners.has(tokens[cs + 1].text.toLowerCase()) || isCapitalised(tokens[cs + 1]))) start = cs + 1;
-	else if (pl.stops.has(w) && !pl.determiners.has(w)) return 'fronted';
+	// a preposition opens a fronted phrase, unless it is a surname's particle ("Von der Heide sagte")
+	else if (pl.stops.has(w) && !pl.determiners.has(w) && readPhrase(tokens, cs, text, pl)?.kind !== 'name') return 'fronted';
 	else if (pl.fillers.has(w)) return 'fronted';
 	let p = readPhrase(tokens, start, text, pl);
 	if (!p) return 'fronted';

@@ -191,6 +191,27 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	// a fronted adverb or predicative adjective is no name: "Besorgt äußerte sich …", "Schließlich …"
 	if (k === i && i === 0 && !det && !isCapitalised(tokens[k + 1]) && (/^(besorgt|erfreut|enttäuscht|überrascht|zufrieden|verärgert|empört|skeptisch)$/.test(lower) || (lower.length >= 7 && /(lich|isch|haft|sam|weise|mals)$/.test(lower)) || (lower.length >= 9 && /(los|ig|bar)$/.test(lower)))) return null;
 	const capStart = k;
+	// lower-case particles that belong to the name ("Anna von der Heide"), kept in the name
+	const particles = new Set<number>();
+	const particleAt = (at: number, sentenceStart: boolean): number => {
+		for (const chain of pl.lex.nameParticles ?? []) {
+			const parts = chain.split(' ');
+			if (!parts.every((w, n) => (n === 0 && sentenceStart ? tokens[at + n]?.text.toLowerCase() === w : tokens[at + n]?.text === w))) continue;
+			const after = tokens[at + parts.length];
+			if (!isCapitalised(after) || ACRONYM.test(after.text) || pl.stops.has(after.text.toLowerCase()) || isRoleNoun(after.text, pl) || isOrganisationNoun(after.text, pl)) return 0;
+			return parts.length;
+		}
+		return 0;
+	};
+	// a surname with its particle opening a sentence, right before a verb and its comma:
+	// "Von der Heide betonte, …" (not "Von der Bühne rief er …")
+	if (k === 0 && !det) {
+		const n = particleAt(0, true);
+		if (n && tokens[n + 1]?.kind === 'word' && !isCapitalised(tokens[n + 1]) && /^[,:]$/.test(tokens[n + 2]?.text ?? '') && !pl.lex.places.includes(tokens[n].text)) {
+			for (let x = 0; x < n; x++) particles.add(x);
+			k = n;
+		}
+	}
 	for (;;) {
 		// a quoted name stands where the noun would ("das „…“ der USA", "die Zeitung „…“"), never
 		// after a full phrase: "die Richter „gravierende Bedenken“" quotes the judges
@@ -214,7 +235,16 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 			k += 3;
 			continue;
 		}
-		if (!(tokens[k] && isCapitalised(tokens[k]) && !(k === i && pl.stops.has(lower) && !det))) break;
+		// "Anna von der Heide": the particles continue a name after a first name, not after a role
+		if (k > capStart && !particles.has(k - 1) && tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]) && !isRoleNoun(tokens[k - 1].text, pl) && !isOrganisationNoun(tokens[k - 1].text, pl)) {
+			const n = particleAt(k, false);
+			if (n) {
+				for (let x = k; x < k + n; x++) particles.add(x);
+				k += n;
+				continue;
+			}
+		}
+		if (!(tokens[k] && (isCapitalised(tokens[k]) || particles.has(k - 1)) && !(k === i && pl.stops.has(lower) && !det && !particles.size))) break;
 		if (pl.determiners.has(tokens[k].text.toLowerCase()) && k > capStart) break;
 		if (pl.stops.has(tokens[k].text.toLowerCase()) && k !== capStart) break;
 		k++;
@@ -252,7 +282,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	}
 	const start = tokens[i].start;
 	const end = tokens[last].end;
-	const capWords = tokens.slice(capStart, k).filter((x) => x.kind !== 'quote' && x.text !== '.' && x.text !== '-' && !/^(und|oder|bzw)$/.test(x.text)).map((x, n, all) => ((/^\p{Lu}$/u.test(x.text) || /^(Prof|Dr|Ing|Dipl|Mag|St)$/.test(x.text)) && n < all.length - 1 ? x.text + '.' : x.text));
+	const capWords = tokens.slice(capStart, k).filter((x, n) => particles.has(capStart + n) || (x.kind !== 'quote' && x.text !== '.' && x.text !== '-' && !/^(und|oder|bzw)$/.test(x.text))).map((x, n, all) => ((/^\p{Lu}$/u.test(x.text) || /^(Prof|Dr|Ing|Dipl|Mag|St)$/.test(x.text)) && n < all.length - 1 ? x.text + '.' : x.text));
 	if (!capWords.length) capWords.push(tokens[k - 1].text);
 	// split role and proper name: the name follows the last role/organisation noun
 	let roleAt = -1;
