@@ -162,6 +162,27 @@ describe('entities', () => {
 		expect(a.entities.filter((e) => e.kind === 'person' && e.name.includes(noun))).toEqual([]);
 	});
 
+	// the marked mention takes in the apposition or affiliation that introduces the speaker;
+	// the name stays the name
+	it.each([
+		['Die Kampagne habe gewirkt. Das sagte Anna Weber, Leiterin der Stelle für Suchtfragen, am Montag.', 'Anna Weber, Leiterin der Stelle für Suchtfragen'],
+		['Der Plan sei gescheitert, sagte General Paul Berger, Kommandant der Truppe, ohne Details zu nennen.', 'General Paul Berger, Kommandant der Truppe'],
+		['Die Lage sei ernst, sagte Karl Huber vom Institut für Meeresforschung.', 'Karl Huber vom Institut für Meeresforschung'],
+		['Die Lage sei ernst, sagte Eva Roth (SPD).', 'Eva Roth (SPD)']
+	])('%s', (t, mention) => {
+		const q = run(t).quotes.find((x) => x.speaker);
+		expect(t.slice(q!.speaker!.start, q!.speaker!.end)).toBe(mention);
+		expect(q!.speaker!.name).toBe(mention.split(/[,(]| vom /)[0].replace('General ', '').trim());
+	});
+
+	it.each([
+		['Die Lage sei ernst, sagte Eva Roth, die Sprecherin ist.', 'Eva Roth'],
+		['Die Lage sei ernst, sagte Eva Roth, dann ging sie.', 'Eva Roth']
+	])('a clause after the name is no apposition: %s', (t, mention) => {
+		const q = run(t).quotes.find((x) => x.speaker);
+		expect(t.slice(q!.speaker!.start, q!.speaker!.end)).toBe(mention);
+	});
+
 	it('marks the frame mention, not the name, as the speaker span', () => {
 		const t = 'Bürgermeister Tom Weber eröffnete die Brücke. „Ein großer Tag für uns alle hier“, sagte er.';
 		const a = run(t);

@@ -5,6 +5,7 @@ import { toolsOf } from '../quotes/sentence-speech.ts';
 import { collectEntities, genderOf, indexPersons } from './entities.ts';
 import { toNominative } from '../speech/nominative.ts';
 import { sentenceSubject } from '../speech/frames.ts';
+import { mentionEnd } from './apposition.ts';
 
 /** Candidates for a pronoun: speakers already resolved, most recent first. */
 interface Candidate {
@@ -100,7 +101,7 @@ export function attributeSpeakers(ctx: Context): void {
 			const name = person?.name ?? m.name;
 			// one word never seen with a first name may be a surname, a firm, or a misread noun
 			const bare = !name.includes(' ') && !m.role && !/^[\p{Lu}\d&.-]{2,}$/u.test(name) && !pl.lex.places.includes(name);
-			return { name, start: m.start, end: m.spanEnd ?? m.end, entity: person?.id, sieve: name !== m.name ? `${sieve}+surname` : sieve, confidence: bare ? Math.min(confidence, 0.7) : confidence };
+			return { name, start: m.start, end: mentionEnd(ctx, m), entity: person?.id, sieve: name !== m.name ? `${sieve}+surname` : sieve, confidence: bare ? Math.min(confidence, 0.7) : confidence };
 		}
 		// a role noun alone: the named person who holds that role ("der NATO-Sprecher" → name)
 		if (m.role && !m.organisation) {
@@ -134,7 +135,7 @@ export function attributeSpeakers(ctx: Context): void {
 	for (const q of analysis.quotes) {
 		const sp = resolved.get(q) ?? null;
 		// a source phrase marks more than the name: "Angaben der Polizei"
-		if (sp && q.frame?.span && q.frame.mention && sp.start === q.frame.mention.start) Object.assign(sp, { start: q.frame.span.start, end: q.frame.span.end });
+		if (sp && q.frame?.span && q.frame.mention && sp.start === q.frame.mention.start) Object.assign(sp, { start: q.frame.span.start, end: Math.max(sp.end, q.frame.span.end) });
 		q.speaker = sp;
 	}
 }
