@@ -73,6 +73,20 @@ describe('reported speech and its speakers', () => {
 	});
 });
 
+describe('direct quotes inside reported speech', () => {
+	it('a long quote inside a free indirect sentence takes the report speaker', () => {
+		const a = run('Die Ministerin Eva Roth sagte, es müsse Schluss sein mit dem Streit. Es drohe „eine dramatische Entwicklung, die nur durch sofortiges Umsteuern noch abgewendet werden kann“.');
+		const q = a.quotes.find((x) => x.kind === 'direct');
+		expect(q?.rule).toBe('direct.inside-report');
+		expect(q?.speaker?.name).toBe('Eva Roth');
+	});
+
+	it('a quote outside any report stays without speaker', () => {
+		const a = run('Die Ministerin Eva Roth kam am Montag. „Eine dramatische Entwicklung, die nur durch sofortiges Umsteuern noch abgewendet werden kann.“');
+		expect(a.quotes.filter((x) => x.kind === 'direct' && x.rule === 'direct.inside-report')).toEqual([]);
+	});
+});
+
 describe('split quotes', () => {
 	it('joins „…“, sagte er, „…“ into one quote with segments', () => {
 		const text = 'Der Trainer war zufrieden. „Wir haben gut gespielt“, sagte er, „und wir haben verdient gewonnen.“';

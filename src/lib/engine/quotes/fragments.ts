@@ -57,7 +57,23 @@ export function attachFragments(ctx: Context): void {
 		analysis.quotes.push(...added);
 		analysis.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 	}
+	adoptReportSpeaker(analysis.quotes, reports);
 	linkContinuations(ctx);
+}
+
+/** A longer direct quote with no frame of its own inside reported speech ("Es drohe „…“")
+ * carries the words of the report's speaker, like a short fragment does. */
+function adoptReportSpeaker(quotes: Quote[], reports: Quote[]): void {
+	let r = 0;
+	for (const q of quotes) {
+		if (q.kind !== 'direct' || (q.frame && (q.frame.mention || q.frame.follows || q.frame.link))) continue;
+		while (r < reports.length && reports[r].end < q.start) r++;
+		const host = reports.slice(Math.max(0, r - 1), r + 2).find((h) => h.start <= q.start && q.end <= h.end + 1 && h.frame && (h.frame.mention || h.frame.follows || h.frame.link));
+		if (!host?.frame) continue;
+		q.frame = { ...host.frame, sieve: 'inside-report', confidence: Math.min(host.frame.confidence, 0.85) };
+		q.cue ??= host.cue;
+		q.rule = 'direct.inside-report';
+	}
 }
 
 function inReportedMood(ctx: Context, f: Fragment): boolean {
