@@ -73,6 +73,17 @@ describe('reported speech and its speakers', () => {
 	});
 });
 
+describe('subjects with their remit, brackets and affiliation', () => {
+	it.each([
+		['Das Bundesamt für Migration und Flüchtlinge teilte mit, die Zahl der Anträge sei gestiegen.', 'das Bundesamt für Migration und Flüchtlinge'],
+		['Die Beauftragte für Datenschutz sagte, die Zahl der Anfragen sei gestiegen.', 'die Beauftragte für Datenschutz'],
+		['Die Deutsche Schutzvereinigung für Kleinanleger (DSK) ist der Ansicht, dass das Gesetz schade.', 'die Deutsche Schutzvereinigung für Kleinanleger'],
+		['Karl Huber vom Netzwerk Bürgerwille ist der Meinung, dass die Klage nichts verzögern dürfe.', 'Karl Huber']
+	])('%s', (t, name) => {
+		expect(run(t).quotes[0]?.speaker?.name).toBe(name);
+	});
+});
+
 describe('direct quotes inside reported speech', () => {
 	it('a long quote inside a free indirect sentence takes the report speaker', () => {
 		const a = run('Die Ministerin Eva Roth sagte, es müsse Schluss sein mit dem Streit. Es drohe „eine dramatische Entwicklung, die nur durch sofortiges Umsteuern noch abgewendet werden kann“.');

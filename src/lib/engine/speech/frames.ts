@@ -274,6 +274,17 @@ export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTool
 				subject = app.kind === 'name' && !head.name ? { ...app, start: head.start, text: text.slice(head.start, app.end), role: head.text, first: head.first } : { ...head, end: app.end, text: text.slice(head.start, app.end), last: app.last };
 			}
 		}
+		// a party or abbreviation in brackets and an affiliation stand between subject and verb:
+		// "Die Vereinigung (DSW) ist …", "Anna Weber vom Netzwerk X ist der Meinung, …"
+		let n = tokens.indexOf(next);
+		if (next?.text === '(') {
+			const close = tokens.findIndex((t, x) => x > n && x <= n + 6 && t.text === ')');
+			if (close > 0) next = tokens[(n = close + 1)];
+		}
+		if (next && /^(vom|von|aus|beim)$/.test(next.text) && subject.kind !== 'pronoun') {
+			const p = readPhrase(tokens, n + 1, text, pl);
+			if (p && p.kind !== 'pronoun' && (p.organisation || p.kind === 'name')) next = tokens[p.last + 1];
+		}
 		if (next && next.kind === 'word' && !isCapitalised(next) && !pl.stops.has(next.text.toLowerCase())) {
 			// a fronted object ("Die Anwendung … stellte der Vorsitzende in Frage"): the subject follows
 			return ok(subject) ?? ok(subjectAfter(tokens, tokens.indexOf(next) + 1, tokens.length - 1, text, tools));

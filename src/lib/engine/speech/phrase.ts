@@ -256,6 +256,24 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	let last = k - 1;
 	// an abbreviation in brackets: "das Organisationskomitee (OK) der Weltmeisterschaft"
 	if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && /^[\p{Lu}\d]/u.test(tokens[last + 2]?.text ?? '') && /^(des|der|von)$/.test(tokens[last + 4]?.text ?? '')) last += 3;
+	// an office's remit belongs to its name: "das Bundesamt für Migration und Flüchtlinge", "die
+	// Beauftragte für Datenschutz"
+	let remit = '';
+	const remitHead = tokens[last]?.text ?? '';
+	if (tokens[last + 1]?.text === 'für' && last === k - 1 && (isOrganisationNoun(remitHead, pl) || isRoleNoun(remitHead, pl))) {
+		let g = last + 2;
+		while (tokens[g] && isAdjective(tokens[g], pl)) g++;
+		const gs = g;
+		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+		if (g > gs && tokens[g]?.text === 'und' && isCapitalised(tokens[g + 1])) {
+			g++;
+			while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+		}
+		if (g > gs) {
+			remit = text.slice(tokens[last + 1].start, tokens[g - 1].end);
+			last = g - 1;
+		}
+	}
 	// genitive attributes: "der Sprecher des Ministeriums", "der Leiter des Programms der WHO"
 	for (let n = 0; n < 2 && opts.allowGenitive !== false && tokens[last + 1] && /^(des|der)$/.test(tokens[last + 1].text); n++) {
 		let g = last + 2;
@@ -311,6 +329,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		role = undefined;
 		orgNamed = true;
 	}
+	if (remit && name && !role) name = `${name} ${remit}`;
+	if (remit && role && !name) role = `${role} ${remit}`;
 	const headWord = capWords[capWords.length - 1];
 	const organisation = orgNamed || (!name ? isOrganisationNoun(headWord, pl) : isOrganisationNoun(name, pl) && !role);
 	return {

@@ -213,7 +213,8 @@ export const speech: SpeechLexicon = {
 		'verein', 'partei', 'gewerkschaft', 'konzern', 'institut', 'agentur', 'dienst', 'kommission',
 		'stiftung', 'organisation', 'fraktion', 'bank', 'gesellschaft', 'unternehmen', 'rat', 'bund',
 		'kammer', 'zentrale', 'leitung', 'sender', 'zeitung', 'magazin', 'blatt', 'akademie',
-		'universität', 'klinik', 'krankenhaus', 'feuerwehr', 'armee', 'militär', 'behörden'
+		'universität', 'klinik', 'krankenhaus', 'feuerwehr', 'armee', 'militär', 'behörden',
+		'vereinigung', 'zentrum', 'komitee', 'netzwerk', 'bündnis', 'initiative', 'verwaltung'
 	],
 	addresseeNouns: [
 		'Zeitung', 'Zeitungen', 'Nachrichtenagentur', 'Agentur', 'Sender', 'Fernsehsender', 'Magazin',
