@@ -123,6 +123,23 @@ function isAdjective(t: Token, pl: PhraseLexicon): boolean {
 	return t.kind === 'word' && !CAP.test(t.text) && !pl.stops.has(t.text) && /(e|en|er|es|em)$/.test(t.text) && t.text.length > 2;
 }
 
+/** The last token of an attribute's noun phrase starting at g: adjectives, capitalised words,
+ * and one more run after "und" ("für Migration und Flüchtlinge", "von Deutschland und
+ * Frankreich"); -1 when there is no noun. */
+function attributeEnd(tokens: Token[], g: number, pl: PhraseLexicon): number {
+	while (tokens[g] && isAdjective(tokens[g], pl)) g++;
+	const gs = g;
+	const run = () => {
+		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+	};
+	run();
+	if (g > gs && tokens[g]?.text === 'und' && isCapitalised(tokens[g + 1])) {
+		g++;
+		run();
+	}
+	return g > gs ? g - 1 : -1;
+}
+
 /** Reads a noun phrase that begins at token i, or returns null. Stops at punctuation (except
  * a parenthesised party "(SPD)", which is skipped), prepositions and other stop words. */
 export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseLexicon, opts: { allowGenitive?: boolean } = {}): PhraseMention | null {
@@ -261,17 +278,10 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	let remit = '';
 	const remitHead = tokens[last]?.text ?? '';
 	if (tokens[last + 1]?.text === 'für' && last === k - 1 && (isOrganisationNoun(remitHead, pl) || isRoleNoun(remitHead, pl))) {
-		let g = last + 2;
-		while (tokens[g] && isAdjective(tokens[g], pl)) g++;
-		const gs = g;
-		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
-		if (g > gs && tokens[g]?.text === 'und' && isCapitalised(tokens[g + 1])) {
-			g++;
-			while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
-		}
-		if (g > gs) {
-			remit = text.slice(tokens[last + 1].start, tokens[g - 1].end);
-			last = g - 1;
+		const g = attributeEnd(tokens, last + 2, pl);
+		if (g > 0) {
+			remit = text.slice(tokens[last + 1].start, tokens[g].end);
+			last = g;
 		}
 	}
 	// genitive attributes: "der Sprecher des Ministeriums", "der Leiter des Programms der WHO"
@@ -286,17 +296,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	// "ein Sprecher von Greenpeace": keep "von X" when the phrase has no proper name yet
 	const words = tokens.slice(capStart, last + 1).map((x) => x.text);
 	if (tokens[last + 1]?.text === 'von' && words.length === 1 && (isRoleNoun(head(words), pl) || det)) {
-		let g = last + 2;
-		if (tokens[g] && /^(der|dem|den)$/.test(tokens[g].text)) g++;
-		while (tokens[g] && isAdjective(tokens[g], pl)) g++;
-		const gs = g;
-		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
-		// "die Regierungen von Deutschland und Frankreich"
-		if (g > gs && tokens[g]?.text === 'und' && isCapitalised(tokens[g + 1])) {
-			g++;
-			while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
-		}
-		if (g > gs) last = g - 1;
+		const g = attributeEnd(tokens, tokens[last + 2] && /^(der|dem|den)$/.test(tokens[last + 2].text) ? last + 3 : last + 2, pl);
+		if (g > 0) last = g;
 	}
 	const start = tokens[i].start;
 	const end = tokens[last].end;
