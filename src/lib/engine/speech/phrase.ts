@@ -123,6 +123,18 @@ function isAdjective(t: Token, pl: PhraseLexicon): boolean {
 	return t.kind === 'word' && !CAP.test(t.text) && !pl.stops.has(t.text) && /(e|en|er|es|em)$/.test(t.text) && t.text.length > 2;
 }
 
+/** After a name part, a slash glued to the words on both sides goes on with the name: "CDU/CSU",
+ * "Bündnis 90/Die Grünen" (a number before the slash included). Returns the index of the word
+ * after the slash, or -1. */
+function slashAt(tokens: Token[], k: number): number {
+	let s = k;
+	if (tokens[s]?.kind === 'number' && tokens[s + 1]?.text === '/' && tokens[s + 1].start === tokens[s].end) s++;
+	const t = tokens[s];
+	const next = tokens[s + 1];
+	if (t?.text !== '/' || !next || t.start !== tokens[s - 1]?.end || next.start !== t.end || !isCapitalised(next)) return -1;
+	return s + 1;
+}
+
 /** The last token of an attribute's noun phrase starting at g: adjectives, capitalised words,
  * and one more run after "und" ("für Migration und Flüchtlinge", "von Deutschland und
  * Frankreich"); -1 when there is no noun. */
@@ -130,7 +142,11 @@ function attributeEnd(tokens: Token[], g: number, pl: PhraseLexicon): number {
 	while (tokens[g] && isAdjective(tokens[g], pl)) g++;
 	const gs = g;
 	const run = () => {
-		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+		for (;;) {
+			if (g > gs && slashAt(tokens, g) > g) g = slashAt(tokens, g);
+			else if (tokens[g] && isCapitalised(tokens[g]) && (!pl.stops.has(tokens[g].text.toLowerCase()) || tokens[g - 1]?.text === '/')) g++;
+			else break;
+		}
 	};
 	run();
 	if (g > gs && tokens[g]?.text === 'und' && isCapitalised(tokens[g + 1])) {
@@ -261,8 +277,14 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 				continue;
 			}
 		}
+		// names joined by a slash: "CDU/CSU", "Bündnis 90/Die Grünen"
+		const slash = slashAt(tokens, k);
+		if (k > capStart && slash > k) {
+			k = slash;
+			continue;
+		}
 		if (!(tokens[k] && (isCapitalised(tokens[k]) || particles.has(k - 1)) && !(k === i && pl.stops.has(lower) && !det && !particles.size))) break;
-		if (pl.determiners.has(tokens[k].text.toLowerCase()) && k > capStart) break;
+		if (pl.determiners.has(tokens[k].text.toLowerCase()) && k > capStart && tokens[k - 1].text !== '/') break;
 		if (pl.stops.has(tokens[k].text.toLowerCase()) && k !== capStart) break;
 		k++;
 	}
