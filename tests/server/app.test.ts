@@ -167,6 +167,31 @@ for (const backend of backends()) {
 			expect((qs[1] as unknown as { tolerance: unknown }).tolerance).toEqual({ min: '1.400', max: '1.600' });
 		});
 
+		it("shows and reads a lesson's numbers in its language: 1,500 in an English lesson", async () => {
+			const text = ['Town plants new trees', '', 'The town council will plant 1,500 new trees this year. "This is a good day for the town," said Mayor Ann Quenby on Monday.'].join('\n');
+			const created = await run(newLessonActions.default, event(teacher, '/lessons/new', {}, { title: 'Trees', text, lang: 'en' }));
+			expect(created.kind).toBe('redirect');
+			const id = (created as { location: string }).location.split('/').pop()!;
+			const add = await run(reviewActions.add, event(teacher, `/lessons/${id}?/add`, { id }, { kind: 'number', prompt: 'How many new trees will the council plant?', answer: '1,500', options: '', evidence: '1,500 new trees' }));
+			expect(add.kind, JSON.stringify(add)).toBe('ok');
+			const qid = (add as { data: { saved: string } }).data.saved;
+			const edit = await run(reviewActions.edit, event(teacher, '/x', { id }, { id: qid, prompt: 'How many new trees will the council plant?', answer: '1,500', options: '', min: '1,400', max: '1,600.5' }));
+			expect(edit.kind, JSON.stringify(edit)).toBe('ok');
+			type Shown = { id: string; answerText: string; answerRaw: string; tolerance: { min: string; max: string } | null };
+			const review = await run(reviewLoad, event(teacher, `/lessons/${id}`, { id }));
+			const q = (review as { data: { lesson: { lang: string }; questions: Shown[] } }).data.questions.find((x) => x.id === qid)!;
+			expect((review as { data: { lesson: { lang: string } } }).data.lesson.lang).toBe('en');
+			expect(q).toMatchObject({ answerText: '1,500', answerRaw: '1,500', tolerance: { min: '1,400', max: '1,600.5' } });
+			// saving the form as shown changes nothing
+			const again = await run(reviewActions.edit, event(teacher, '/x', { id }, { id: qid, prompt: 'How many new trees will the council plant?', answer: q.answerRaw, options: '', min: q.tolerance!.min, max: q.tolerance!.max }));
+			expect(again.kind).toBe('ok');
+			const after = await run(reviewLoad, event(teacher, `/lessons/${id}`, { id }));
+			expect((after as { data: { questions: Shown[] } }).data.questions.find((x) => x.id === qid)).toEqual(q);
+			// "1.500" is English for one and a half: outside the range, and said so
+			const decimal = await run(reviewActions.edit, event(teacher, '/x', { id }, { id: qid, prompt: 'How many new trees will the council plant?', answer: '1.500', options: '', min: '1,400', max: '1,600' }));
+			expect(decimal).toMatchObject({ kind: 'fail', status: 400 });
+		});
+
 		it('publishes with an unambiguous join code, link and QR code', async () => {
 			const r = await run(publishActions.publish, event(teacher, '/x', { id: lessonId }, {}));
 			expect(r.kind).toBe('ok');

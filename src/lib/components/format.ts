@@ -1,6 +1,7 @@
 // Formatting values for display. Numbers follow the lesson's language (an English student reads
-// "1,500", a German one "1.500"); the teacher's edit form keeps German conventions, since it reads
-// them back. Dates and true/false follow the interface language.
+// "1,500", a German one "1.500"), in the teacher's edit form too, which reads them back in the
+// same notation (parseNumber in src/lib/server/quizzes.ts). Dates and true/false follow the
+// interface language.
 import { currentLocale, m } from './messages';
 import { formatNumber, type NumberLang } from '../format/number';
 

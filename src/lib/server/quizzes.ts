@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Lang, Question, Span } from '$lib/engine/types';
 import type { AnswerKind, Grade, PublicQuestion, Response } from '$lib/components/quiz-types';
 import { formatValue } from '$lib/components/format';
+import { parseNumber as parseTypedNumber } from '$lib/engine/scoring';
 import { m } from '$lib/components/messages';
 
 export const MAX_QUESTIONS = 60;
@@ -154,12 +155,17 @@ export function normalizeName(s: string): string {
 		.trim();
 }
 
-export function parseNumber(s: string): number | null {
-	let t = s.replace(/[\s\u00A0\u202F']/g, '').replace(/^(rund|etwa|ca\.?|about)/i, '');
-	if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
-	else if (/^-?\d+,\d+$/.test(t)) t = t.replace(',', '.');
-	const n = Number(t);
-	return t && Number.isFinite(n) ? n : null;
+/** A number typed in digits ("1.500", "1,500", "1 500", "rund 1.500"), read in the lesson's
+ * notation: "1.500" is 1500 in a German lesson and 1.5 in an English one. The engine's reader
+ * (the one grading uses) gives the readings; a form it does not allow in the lesson's language
+ * counts when it is the only reading ("1.5" in a German lesson). Number words and units are
+ * refused: an answer key is written in digits. */
+export function parseNumber(s: string, lang: Lang = 'de'): number | null {
+	const digits = s.search(/\d/);
+	if (digits < 0 || /\p{L}/u.test(s.slice(digits))) return null;
+	const readings = parseTypedNumber(s)?.readings ?? [];
+	const reading = readings.find((r) => r.convention === lang) ?? readings.find((r) => r.convention === 'both') ?? (readings.length === 1 ? readings[0] : undefined);
+	return reading && Number.isFinite(reading.value) ? reading.value : null;
 }
 
 function fallbackScore(q: Question, response: unknown): Grade {
@@ -282,7 +288,7 @@ export interface QuestionDraft {
 }
 
 /** Checks a teacher's edit and returns the question, or a message saying what to fix. */
-export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, article: string): { question: Question } | { error: string } {
+export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, article: string, lang: Lang = 'de'): { question: Question } | { error: string } {
 	const prompt = draft.prompt.trim();
 	if (!prompt) return { error: m.promptMissing };
 	if (prompt.length > 500) return { error: m.promptTooLong };
@@ -306,7 +312,7 @@ export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, a
 	const numeric = base ? base.target === 'number' || typeof base.answer === 'number' : kind === 'number';
 	let answer: unknown = answerText;
 	if (numeric) {
-		const n = parseNumber(answerText);
+		const n = parseNumber(answerText, lang);
 		if (n === null) return { error: m.answerNotNumber };
 		answer = n;
 	} else if (normalizeName(prompt).includes(normalizeName(answerText))) return { error: m.promptGivesAway };
@@ -314,19 +320,19 @@ export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, a
 		const lines = draft.options.split('\n').map((l) => l.trim()).filter(Boolean);
 		const options: unknown[] = [];
 		for (const l of lines) {
-			const v = numeric ? parseNumber(l) : l;
+			const v = numeric ? parseNumber(l, lang) : l;
 			if (v === null) return { error: m.optionNotNumber(l) };
-			if (options.some((o) => formatValue(o) === formatValue(v))) return { error: m.optionDuplicate(l) };
+			if (options.some((o) => formatValue(o, lang) === formatValue(v, lang))) return { error: m.optionDuplicate(l) };
 			options.push(v);
 		}
 		if (options.length < 2 || options.length > 8) return { error: m.optionCount };
-		if (!options.some((o) => formatValue(o) === formatValue(answer))) return { error: m.answerNotInOptions };
+		if (!options.some((o) => formatValue(o, lang) === formatValue(answer, lang))) return { error: m.answerNotInOptions };
 		return { question: { ...q, target: base?.target ?? (numeric ? 'number' : 'speaker'), answer, options } };
 	}
 	const question: Question = { ...q, target: base?.target ?? (numeric ? 'number' : 'speaker'), answer };
 	if (kind === 'number' && typeof answer === 'number' && (draft.min !== undefined || draft.max !== undefined)) {
-		const min = draft.min?.trim() ? parseNumber(draft.min) : answer;
-		const max = draft.max?.trim() ? parseNumber(draft.max) : answer;
+		const min = draft.min?.trim() ? parseNumber(draft.min, lang) : answer;
+		const max = draft.max?.trim() ? parseNumber(draft.max, lang) : answer;
 		if (min === null || max === null) return { error: m.toleranceNotNumber };
 		if (!(min <= answer && answer <= max)) return { error: m.toleranceAroundAnswer };
 		question.tolerance = { min, max };
