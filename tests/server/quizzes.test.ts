@@ -100,7 +100,7 @@ describe('numbers a teacher types, read in the lesson\'s notation', () => {
 	});
 
 	it('refuses words and units: an answer key is written in digits', () => {
-		for (const lang of ['de', 'en'] as const) for (const typed of ['viele', 'tausend', 'twelve', '12 Kilometer', '3 km', '', '  ']) expect(parseNumber(typed, lang), `${lang} ${typed}`).toBeNull();
+		for (const lang of ['de', 'en'] as const) for (const typed of ['viele', 'tausend', 'twelve', '12 Kilometer', '3 km', '2-3', '12 15', '', '  ']) expect(parseNumber(typed, lang), `${lang} ${typed}`).toBeNull();
 	});
 
 	it('reads back what the edit form shows', () => {

@@ -155,15 +155,30 @@ export function normalizeName(s: string): string {
 		.trim();
 }
 
+/** the engine's readings of a number typed in digits: nothing after the digits (no unit, no
+ * second number), before them a hedge at most ("rund") */
+function digitReadings(s: string): { value: number; convention: 'de' | 'en' | 'both' }[] {
+	const t = s.trim();
+	const digits = /[-+−]?\d+(?:[\s\u00A0\u202F'’]\d{3})*(?:[.,]\d+)*$/u.exec(t);
+	if (!digits || /\d/.test(t.slice(0, digits.index))) return [];
+	return parseTypedNumber(t)?.readings ?? [];
+}
+
+/** The value of a number typed in digits only, when it can be read one way only ("1500",
+ * "12.000", "1,5"; not "1.500", which is 1500 in German and 1.5 in English), else null. */
+export function unambiguousNumber(s: string): number | null {
+	if (/\p{L}/u.test(s)) return null;
+	const readings = digitReadings(s);
+	return readings.length === 1 && Number.isFinite(readings[0].value) ? readings[0].value : null;
+}
+
 /** A number typed in digits ("1.500", "1,500", "1 500", "rund 1.500"), read in the lesson's
  * notation: "1.500" is 1500 in a German lesson and 1.5 in an English one. The engine's reader
  * (the one grading uses) gives the readings; a form it does not allow in the lesson's language
  * counts when it is the only reading ("1.5" in a German lesson). Number words and units are
  * refused: an answer key is written in digits. */
 export function parseNumber(s: string, lang: Lang = 'de'): number | null {
-	const digits = s.search(/\d/);
-	if (digits < 0 || /\p{L}/u.test(s.slice(digits))) return null;
-	const readings = parseTypedNumber(s)?.readings ?? [];
+	const readings = digitReadings(s);
 	const reading = readings.find((r) => r.convention === lang) ?? readings.find((r) => r.convention === 'both') ?? (readings.length === 1 ? readings[0] : undefined);
 	return reading && Number.isFinite(reading.value) ? reading.value : null;
 }
@@ -197,14 +212,19 @@ function fallbackScore(q: Question, response: unknown): Grade {
 	return { score, correct, feedback: '', diagnosis: correct ? '' : 'no-match' };
 }
 
+/** The option a choice response names: it comes back as shown, formatted in the lesson's
+ * language (German or English). */
+export function chosenOption(q: Question, r: Response): unknown {
+	const options = Array.isArray(q.options) ? (q.options as unknown[]) : [];
+	return options.find((o) => formatValue(o, 'de') === r) ?? options.find((o) => formatValue(o, 'en') === r);
+}
+
 /** Converts a stored response to what the scorer expects for the question's kind. */
 function toScorerResponse(q: Question, r: Response): unknown {
 	const kind = answerKindOf(q);
 	if (kind === 'boolean') return r === 'true' ? true : r === 'false' ? false : r;
 	if (kind === 'choice') {
-		// a choice comes back as shown: formatted in the lesson's language (German or English)
-		const options = q.options as unknown[];
-		const hit = options.find((o) => formatValue(o, 'de') === r) ?? options.find((o) => formatValue(o, 'en') === r);
+		const hit = chosenOption(q, r);
 		return hit === undefined ? r : hit;
 	}
 	if (kind === 'match') {
