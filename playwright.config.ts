@@ -15,6 +15,9 @@ export default defineConfig({
 	outputDir: join(tmpdir(), 'wortlaut-e2e-results'),
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
+		// a German browser (Accept-Language: de-DE): without a language cookie the interface follows
+		// the browser, and most tests read German; tests of English browsers set their own locale
+		locale: 'de-DE',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']

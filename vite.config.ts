@@ -11,7 +11,7 @@ const paraglide = process.env.VITEST
 			paraglideVitePlugin({
 				project: './project.inlang',
 				outdir: './src/lib/paraglide',
-				strategy: ['custom-lesson', 'cookie', 'baseLocale']
+				strategy: ['custom-lesson', 'cookie', 'preferredLanguage', 'baseLocale']
 			})
 		];
 

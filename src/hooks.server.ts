@@ -12,8 +12,10 @@ const localeStore = new AsyncLocalStorage<{ locale?: string; origin?: string; me
 overwriteServerAsyncLocalStorage(localeStore as never);
 
 // Interface language: a student's pages (join with a code, quiz, feedback) follow the lesson's
-// language; everywhere else the choice in the PARAGLIDE_LOCALE cookie (Paraglide's cookie
-// strategy), else German. Strategy order: custom-lesson, cookie, baseLocale.
+// language; everywhere else (and where no lesson is found, e.g. a join with a wrong code) the
+// choice in the PARAGLIDE_LOCALE cookie (Paraglide's cookie strategy), else the browser's
+// Accept-Language (preferredLanguage: de or en), else German. Strategy order: custom-lesson,
+// cookie, preferredLanguage, baseLocale (vite.config.ts and the `messages` script in package.json).
 const LESSON_LANG_TTL_MS = 30_000;
 const lessonLangCache = new Map<string, { lang: string | null; at: number }>();
 async function lessonLang(code: string): Promise<string | undefined> {

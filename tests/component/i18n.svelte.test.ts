@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 describe('interface language', () => {
-	it('renders the join form in German by default', () => {
+	it('renders the join form in German in a German browser', () => {
 		render(JoinForm, { code: '', nickname: '', errors: [] });
 		expect(screen.getByLabelText('Spitzname')).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Beitreten' })).toBeInTheDocument();
@@ -22,6 +22,18 @@ describe('interface language', () => {
 		expect(screen.getByLabelText('Nickname')).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Join' })).toBeInTheDocument();
 		expect(screen.queryByText(/Spitzname/)).toBeNull();
+	});
+
+	it("follows the page's language, not the browser's (the server chose it, e.g. the lesson's)", () => {
+		const languages = Object.getOwnPropertyDescriptor(window.navigator, 'languages')!;
+		Object.defineProperty(window.navigator, 'languages', { value: ['en-GB', 'en'], configurable: true });
+		try {
+			document.documentElement.lang = 'de';
+			render(JoinForm, { code: '', nickname: '', errors: [] });
+			expect(screen.getByRole('button', { name: 'Beitreten' })).toBeInTheDocument();
+		} finally {
+			Object.defineProperty(window.navigator, 'languages', languages);
+		}
 	});
 
 	it('fills parameters and formats numbers in the language', () => {

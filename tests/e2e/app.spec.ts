@@ -214,6 +214,26 @@ test('the language switch works without JavaScript and keeps the page', async ({
 	await context.close();
 });
 
+test("a wrong join code is answered in the browser's language, a chosen language wins", async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'en-GB' });
+	const page = await context.newPage();
+	await page.goto('/join?code=ZZZZZZ');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByLabel('Nickname').fill('Sam');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByText('There is no quiz with this code. Please check the code.')).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await axe(page, 'failed join (en)');
+	// the switch in the header beats the browser
+	await page.getByRole('button', { name: 'Deutsch' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await page.getByLabel('Code', { exact: true }).fill('ZZZZZZ');
+	await page.getByLabel('Spitzname').fill('Sam');
+	await page.getByRole('button', { name: 'Beitreten' }).click();
+	await expect(page.getByText('Zu diesem Code gibt es kein Quiz. Bitte den Code prüfen.')).toBeVisible();
+	await context.close();
+});
+
 test('English: the teacher switches the interface, an English lesson reaches the student in English', async ({ browser }) => {
 	const teacherContext = await browser.newContext();
 	const teacher = await teacherContext.newPage();
@@ -245,7 +265,7 @@ test('English: the teacher switches the interface, an English lesson reaches the
 	const code = (await teacher.getByTestId('join-code').textContent())!.trim();
 	await expect(teacher.getByRole('img', { name: /QR code/ })).toBeVisible();
 
-	// a student without a language cookie (German by default): the lesson's language wins
+	// a student without a language cookie in a German browser: the lesson's language wins
 	const studentContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
 	const student = await studentContext.newPage();
 	await student.goto(`/j/${code}`);

@@ -2,7 +2,9 @@
 // TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import { backends, event, newCtx, run, signUp, SAMPLE_ARTICLE, type Ctx } from './helpers.ts';
+import { backends, event, newCtx, run, signUp, SAMPLE_ARTICLE, type Ctx, type Outcome } from './helpers.ts';
+import { currentLocale } from '../../src/lib/components/messages.ts';
+import { cookieName } from '../../src/lib/paraglide/runtime.js';
 import { actions as signupActions } from '../../src/routes/signup/+page.server.ts';
 import { actions as loginActions } from '../../src/routes/login/+page.server.ts';
 import { actions as logoutActions } from '../../src/routes/logout/+page.server.ts';
@@ -165,6 +167,31 @@ for (const backend of backends()) {
 			expect((qs[1] as unknown as { tolerance: unknown }).tolerance).toEqual({ min: '1.400', max: '1.600' });
 		});
 
+		it("shows and reads a lesson's numbers in its language: 1,500 in an English lesson", async () => {
+			const text = ['Town plants new trees', '', 'The town council will plant 1,500 new trees this year. "This is a good day for the town," said Mayor Ann Quenby on Monday.'].join('\n');
+			const created = await run(newLessonActions.default, event(teacher, '/lessons/new', {}, { title: 'Trees', text, lang: 'en' }));
+			expect(created.kind).toBe('redirect');
+			const id = (created as { location: string }).location.split('/').pop()!;
+			const add = await run(reviewActions.add, event(teacher, `/lessons/${id}?/add`, { id }, { kind: 'number', prompt: 'How many new trees will the council plant?', answer: '1,500', options: '', evidence: '1,500 new trees' }));
+			expect(add.kind, JSON.stringify(add)).toBe('ok');
+			const qid = (add as { data: { saved: string } }).data.saved;
+			const edit = await run(reviewActions.edit, event(teacher, '/x', { id }, { id: qid, prompt: 'How many new trees will the council plant?', answer: '1,500', options: '', min: '1,400', max: '1,600.5' }));
+			expect(edit.kind, JSON.stringify(edit)).toBe('ok');
+			type Shown = { id: string; answerText: string; answerRaw: string; tolerance: { min: string; max: string } | null };
+			const review = await run(reviewLoad, event(teacher, `/lessons/${id}`, { id }));
+			const q = (review as { data: { lesson: { lang: string }; questions: Shown[] } }).data.questions.find((x) => x.id === qid)!;
+			expect((review as { data: { lesson: { lang: string } } }).data.lesson.lang).toBe('en');
+			expect(q).toMatchObject({ answerText: '1,500', answerRaw: '1,500', tolerance: { min: '1,400', max: '1,600.5' } });
+			// saving the form as shown changes nothing
+			const again = await run(reviewActions.edit, event(teacher, '/x', { id }, { id: qid, prompt: 'How many new trees will the council plant?', answer: q.answerRaw, options: '', min: q.tolerance!.min, max: q.tolerance!.max }));
+			expect(again.kind).toBe('ok');
+			const after = await run(reviewLoad, event(teacher, `/lessons/${id}`, { id }));
+			expect((after as { data: { questions: Shown[] } }).data.questions.find((x) => x.id === qid)).toEqual(q);
+			// "1.500" is English for one and a half: outside the range, and said so
+			const decimal = await run(reviewActions.edit, event(teacher, '/x', { id }, { id: qid, prompt: 'How many new trees will the council plant?', answer: '1.500', options: '', min: '1,400', max: '1,600' }));
+			expect(decimal).toMatchObject({ kind: 'fail', status: 400 });
+		});
+
 		it('publishes with an unambiguous join code, link and QR code', async () => {
 			const r = await run(publishActions.publish, event(teacher, '/x', { id: lessonId }, {}));
 			expect(r.kind).toBe('ok');
@@ -189,6 +216,36 @@ for (const backend of backends()) {
 			for (let i = 0; i < 20; i++) await run(joinActions.default, event(guesser, '/join', {}, { code: `AAAA${i}`, nickname: 'X' }));
 			const blocked = await run(joinActions.default, event(guesser, '/join', {}, { code, nickname: 'X' }));
 			expect(blocked).toMatchObject({ kind: 'fail', status: 429 });
+		});
+
+		it('answers a wrong code in the student\'s language: the cookie, else the browser\'s, else German', async () => {
+			/** runs the join action behind the hook, as a request does: the hook picks the language */
+			const join = async (headers: Record<string, string>, ip: string) => {
+				const ev = event(newCtx(ip), '/join?code=ZZZZZZ', {}, { code: 'ZZZZZZ', nickname: 'Mia' }, headers);
+				let outcome: Outcome | undefined;
+				let lang = '';
+				await handle({
+					event: ev,
+					resolve: async () => {
+						outcome = await run(joinActions.default, ev);
+						lang = currentLocale();
+						return new Response('ok');
+					}
+				});
+				expect(outcome).toMatchObject({ kind: 'fail', status: 400 });
+				return { lang, error: String((outcome as { data: { errors: string[] } }).data.errors[0]) };
+			};
+			expect(await join({ 'accept-language': 'en-GB,en;q=0.9' }, '10.2.1.1')).toEqual({ lang: 'en', error: 'There is no quiz with this code. Please check the code.' });
+			expect(await join({ 'accept-language': 'fr-FR, en;q=0.8, de;q=0.9' }, '10.2.1.2')).toMatchObject({ lang: 'de', error: expect.stringMatching(/kein Quiz/) });
+			expect(await join({ 'accept-language': 'en', cookie: `${cookieName}=de` }, '10.2.1.3')).toMatchObject({ lang: 'de', error: expect.stringMatching(/kein Quiz/) });
+			expect(await join({ 'accept-language': 'de-AT', cookie: `${cookieName}=en` }, '10.2.1.4')).toMatchObject({ lang: 'en' });
+			expect(await join({ 'accept-language': 'fr, it;q=0.5' }, '10.2.1.5')).toMatchObject({ lang: 'de' });
+			expect(await join({}, '10.2.1.6')).toMatchObject({ lang: 'de' });
+			// a right code still wins over the browser: the lesson's language (German here)
+			const ev = event(newCtx('10.2.1.7'), `/join?code=${code}`, {}, undefined, { 'accept-language': 'en' });
+			let lang = '';
+			await handle({ event: ev, resolve: async () => ((lang = currentLocale()), new Response('ok')) });
+			expect(lang).toBe('de');
 		});
 
 		it('lets a student join, keeps the draft, never sends the key before submission, grades once', async () => {

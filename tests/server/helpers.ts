@@ -95,14 +95,14 @@ function toForm(fields: Fields): FormData {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function event(ctx: Ctx, path: string, params: Record<string, string> = {}, fields?: Fields): any {
+export function event(ctx: Ctx, path: string, params: Record<string, string> = {}, fields?: Fields, headers: Record<string, string> = {}): any {
 	const url = new URL(path, 'http://127.0.0.1:3000');
 	return {
 		url,
 		params,
 		cookies: ctx.cookies,
 		locals: { user: ctx.user },
-		request: new Request(url, fields ? { method: 'POST', body: toForm(fields) } : {}),
+		request: new Request(url, fields ? { method: 'POST', body: toForm(fields), headers } : { headers }),
 		getClientAddress: () => ctx.ip,
 		parent: async () => ({}),
 		depends: () => {},

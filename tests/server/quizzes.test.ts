@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/lib/engine/pipeline.ts';
-import { answerKindOf, describeAnswer, gradeQuestion, readResponses, toPublicQuestions } from '../../src/lib/server/quizzes.ts';
+import { answerKindOf, applyQuestionEdit, describeAnswer, gradeQuestion, parseNumber, readResponses, toPublicQuestions } from '../../src/lib/server/quizzes.ts';
+import { formatValue } from '../../src/lib/components/format.ts';
 import { csvCell } from '../../src/lib/server/results.ts';
 import type { Question } from '../../src/lib/engine/types.ts';
 
@@ -87,5 +88,34 @@ describe('csv cells', () => {
 		expect(csvCell('-1')).toBe(`"'-1"`);
 		expect(csvCell('@x')).toBe(`"'@x"`);
 		expect(csvCell('Er sagte "ja"')).toBe(`"Er sagte ""ja"""`);
+	});
+});
+
+describe('numbers a teacher types, read in the lesson\'s notation', () => {
+	it('reads German and English notation per lesson language, with the grading reader', () => {
+		const de: [string, number | null][] = [['1.500', 1500], ['1500', 1500], ['1 500', 1500], ['1,5', 1.5], ['-3,5', -3.5], ['1.234.567,25', 1234567.25], ['rund 1.500', 1500], ['1,500', 1.5], ['1.5', 1.5], ['12.000', 12000]];
+		const en: [string, number | null][] = [['1,500', 1500], ['1500', 1500], ['1.5', 1.5], ['-3.5', -3.5], ['1,234,567.25', 1234567.25], ['about 1,500', 1500], ['1.500', 1.5], ['1,5', 1.5], ['12.000', 12000]];
+		for (const [typed, value] of de) expect(parseNumber(typed, 'de'), `de ${typed}`).toBe(value);
+		for (const [typed, value] of en) expect(parseNumber(typed, 'en'), `en ${typed}`).toBe(value);
+	});
+
+	it('refuses words and units: an answer key is written in digits', () => {
+		for (const lang of ['de', 'en'] as const) for (const typed of ['viele', 'tausend', 'twelve', '12 Kilometer', '3 km', '2-3', '12 15', '', '  ']) expect(parseNumber(typed, lang), `${lang} ${typed}`).toBeNull();
+	});
+
+	it('reads back what the edit form shows', () => {
+		for (const lang of ['de', 'en'] as const) for (const v of [0, 7, 1500, 12_000, 2.5, 0.125, 1_234_567.5, -40]) expect(parseNumber(formatValue(v, lang), lang), `${lang} ${v}`).toBe(v);
+	});
+
+	it('keeps an edited number question in the lesson\'s notation', () => {
+		const article = 'The council will plant 1,500 new trees.';
+		const base: Question = { id: 'q1', type: 'number-count', target: 'number', prompt: 'How many trees?', answer: 1500, evidence: { start: 23, end: 28 }, tolerance: { min: 1500, max: 1500 } };
+		const edited = applyQuestionEdit(base, { kind: 'number', prompt: 'How many trees?', answer: '1,600', options: '', min: '1,550', max: '1,650.5' }, article, 'en');
+		expect(edited).toMatchObject({ question: { answer: 1600, tolerance: { min: 1550, max: 1650.5 } } });
+		const german = applyQuestionEdit(base, { kind: 'number', prompt: 'Wie viele?', answer: '1.600', options: '', min: '1.550', max: '1.650,5' }, article, 'de');
+		expect(german).toMatchObject({ question: { answer: 1600, tolerance: { min: 1550, max: 1650.5 } } });
+		const choice: Question = { ...base, options: [1500, 2000, 2500] };
+		const options = applyQuestionEdit(choice, { kind: 'choice', prompt: 'How many trees?', answer: '2,000', options: '1,500\n2,000\n2.5' }, article, 'en');
+		expect(options).toMatchObject({ question: { answer: 2000, options: [1500, 2000, 2.5] } });
 	});
 });

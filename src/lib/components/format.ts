@@ -1,15 +1,15 @@
 // Formatting values for display. Numbers follow the lesson's language (an English student reads
-// "1,500", a German one "1.500"); the teacher's edit form keeps German conventions, since it reads
-// them back. Dates and true/false follow the interface language.
+// "1,500", a German one "1.500"), in the teacher's edit form too, which reads them back in the
+// same notation (parseNumber in src/lib/server/quizzes.ts). Dates and true/false follow the
+// interface language.
 import { currentLocale, m } from './messages';
+import { formatNumber, type NumberLang } from '../format/number';
 
-const numberFormats = {
-	de: new Intl.NumberFormat('de-DE', { maximumFractionDigits: 4 }),
-	en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 })
-};
+/** decimals a screen shows: enough for any reported number, short enough for an option */
+export const SCREEN_DECIMALS = 4;
 
-export function formatValue(v: unknown, lang: 'de' | 'en' = 'de'): string {
-	if (typeof v === 'number') return numberFormats[lang].format(v);
+export function formatValue(v: unknown, lang: NumberLang = 'de'): string {
+	if (typeof v === 'number') return formatNumber(v, lang, SCREEN_DECIMALS);
 	if (typeof v === 'boolean') return v ? m.true : m.false;
 	if (v === null || v === undefined) return '';
 	return String(v);

@@ -3,6 +3,7 @@
 // article laid out in numbered lines, the loss list and a few text helpers.
 import type { Lang, Question, Span } from '../engine/types.ts';
 import type { ExportLesson, Loss } from './types.ts';
+import { formatNumber as formatInLang } from '../format/number.ts';
 
 export const encoder = new TextEncoder();
 
@@ -21,9 +22,10 @@ export function unique(xs: string[]): string[] {
 	});
 }
 
-export function formatNumber(n: number, lang: Lang): string {
-	return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 6 }).format(n);
-}
+/** decimals an export keeps: as many as the engine's answer key carries */
+export const EXPORT_DECIMALS = 6;
+
+export const formatNumber = (n: number, lang: Lang): string => formatInLang(n, lang, EXPORT_DECIMALS);
 
 /** a number written for machines: no grouping, a decimal point, no exponent for ordinary sizes */
 export function plainNumber(n: number): string {

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Lang, Question, Span } from '$lib/engine/types';
 import type { AnswerKind, Grade, PublicQuestion, Response } from '$lib/components/quiz-types';
 import { formatValue } from '$lib/components/format';
+import { parseNumber as parseTypedNumber } from '$lib/engine/scoring';
 import { m } from '$lib/components/messages';
 
 export const MAX_QUESTIONS = 60;
@@ -154,12 +155,32 @@ export function normalizeName(s: string): string {
 		.trim();
 }
 
-export function parseNumber(s: string): number | null {
-	let t = s.replace(/[\s\u00A0\u202F']/g, '').replace(/^(rund|etwa|ca\.?|about)/i, '');
-	if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
-	else if (/^-?\d+,\d+$/.test(t)) t = t.replace(',', '.');
-	const n = Number(t);
-	return t && Number.isFinite(n) ? n : null;
+/** the engine's readings of a number typed in digits: nothing after the digits (no unit, no
+ * second number), before them a hedge at most ("rund") */
+function digitReadings(s: string): { value: number; convention: 'de' | 'en' | 'both' }[] {
+	const t = s.trim();
+	const digits = /[-+−]?\d+(?:[\s\u00A0\u202F'’]\d{3})*(?:[.,]\d+)*$/u.exec(t);
+	if (!digits || /\d/.test(t.slice(0, digits.index))) return [];
+	return parseTypedNumber(t)?.readings ?? [];
+}
+
+/** The value of a number typed in digits only, when it can be read one way only ("1500",
+ * "12.000", "1,5"; not "1.500", which is 1500 in German and 1.5 in English), else null. */
+export function unambiguousNumber(s: string): number | null {
+	if (/\p{L}/u.test(s)) return null;
+	const readings = digitReadings(s);
+	return readings.length === 1 && Number.isFinite(readings[0].value) ? readings[0].value : null;
+}
+
+/** A number typed in digits ("1.500", "1,500", "1 500", "rund 1.500"), read in the lesson's
+ * notation: "1.500" is 1500 in a German lesson and 1.5 in an English one. The engine's reader
+ * (the one grading uses) gives the readings; a form it does not allow in the lesson's language
+ * counts when it is the only reading ("1.5" in a German lesson). Number words and units are
+ * refused: an answer key is written in digits. */
+export function parseNumber(s: string, lang: Lang = 'de'): number | null {
+	const readings = digitReadings(s);
+	const reading = readings.find((r) => r.convention === lang) ?? readings.find((r) => r.convention === 'both') ?? (readings.length === 1 ? readings[0] : undefined);
+	return reading && Number.isFinite(reading.value) ? reading.value : null;
 }
 
 function fallbackScore(q: Question, response: unknown): Grade {
@@ -191,14 +212,19 @@ function fallbackScore(q: Question, response: unknown): Grade {
 	return { score, correct, feedback: '', diagnosis: correct ? '' : 'no-match' };
 }
 
+/** The option a choice response names: it comes back as shown, formatted in the lesson's
+ * language (German or English). */
+export function chosenOption(q: Question, r: Response): unknown {
+	const options = Array.isArray(q.options) ? (q.options as unknown[]) : [];
+	return options.find((o) => formatValue(o, 'de') === r) ?? options.find((o) => formatValue(o, 'en') === r);
+}
+
 /** Converts a stored response to what the scorer expects for the question's kind. */
 function toScorerResponse(q: Question, r: Response): unknown {
 	const kind = answerKindOf(q);
 	if (kind === 'boolean') return r === 'true' ? true : r === 'false' ? false : r;
 	if (kind === 'choice') {
-		// a choice comes back as shown: formatted in the lesson's language (German or English)
-		const options = q.options as unknown[];
-		const hit = options.find((o) => formatValue(o, 'de') === r) ?? options.find((o) => formatValue(o, 'en') === r);
+		const hit = chosenOption(q, r);
 		return hit === undefined ? r : hit;
 	}
 	if (kind === 'match') {
@@ -282,7 +308,7 @@ export interface QuestionDraft {
 }
 
 /** Checks a teacher's edit and returns the question, or a message saying what to fix. */
-export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, article: string): { question: Question } | { error: string } {
+export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, article: string, lang: Lang = 'de'): { question: Question } | { error: string } {
 	const prompt = draft.prompt.trim();
 	if (!prompt) return { error: m.promptMissing };
 	if (prompt.length > 500) return { error: m.promptTooLong };
@@ -306,7 +332,7 @@ export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, a
 	const numeric = base ? base.target === 'number' || typeof base.answer === 'number' : kind === 'number';
 	let answer: unknown = answerText;
 	if (numeric) {
-		const n = parseNumber(answerText);
+		const n = parseNumber(answerText, lang);
 		if (n === null) return { error: m.answerNotNumber };
 		answer = n;
 	} else if (normalizeName(prompt).includes(normalizeName(answerText))) return { error: m.promptGivesAway };
@@ -314,19 +340,19 @@ export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, a
 		const lines = draft.options.split('\n').map((l) => l.trim()).filter(Boolean);
 		const options: unknown[] = [];
 		for (const l of lines) {
-			const v = numeric ? parseNumber(l) : l;
+			const v = numeric ? parseNumber(l, lang) : l;
 			if (v === null) return { error: m.optionNotNumber(l) };
-			if (options.some((o) => formatValue(o) === formatValue(v))) return { error: m.optionDuplicate(l) };
+			if (options.some((o) => formatValue(o, lang) === formatValue(v, lang))) return { error: m.optionDuplicate(l) };
 			options.push(v);
 		}
 		if (options.length < 2 || options.length > 8) return { error: m.optionCount };
-		if (!options.some((o) => formatValue(o) === formatValue(answer))) return { error: m.answerNotInOptions };
+		if (!options.some((o) => formatValue(o, lang) === formatValue(answer, lang))) return { error: m.answerNotInOptions };
 		return { question: { ...q, target: base?.target ?? (numeric ? 'number' : 'speaker'), answer, options } };
 	}
 	const question: Question = { ...q, target: base?.target ?? (numeric ? 'number' : 'speaker'), answer };
 	if (kind === 'number' && typeof answer === 'number' && (draft.min !== undefined || draft.max !== undefined)) {
-		const min = draft.min?.trim() ? parseNumber(draft.min) : answer;
-		const max = draft.max?.trim() ? parseNumber(draft.max) : answer;
+		const min = draft.min?.trim() ? parseNumber(draft.min, lang) : answer;
+		const max = draft.max?.trim() ? parseNumber(draft.max, lang) : answer;
 		if (min === null || max === null) return { error: m.toleranceNotNumber };
 		if (!(min <= answer && answer <= max)) return { error: m.toleranceAroundAnswer };
 		question.tolerance = { min, max };

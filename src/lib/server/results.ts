@@ -4,7 +4,8 @@ import type { Lang, Question } from '$lib/engine/types';
 import type { Response } from '$lib/components/quiz-types';
 import { diagnosisLabel, m } from '$lib/components/messages';
 import type { Attempt } from './attempts.ts';
-import { describeAnswer } from './quizzes.ts';
+import { answerKindOf, chosenOption, describeAnswer, unambiguousNumber } from './quizzes.ts';
+import { formatValue } from '$lib/components/format';
 
 export interface QuestionResult {
 	id: string;
@@ -23,20 +24,33 @@ export interface StudentResult {
 	perQuestion: (boolean | null)[];
 }
 
-/** A response as a reader sees it; marked words are looked up in the article. */
-export function responseText(r: Response | undefined | null, article = ''): string {
+/** A response as a reader sees it: marked words as they stand in the article, a chosen option
+ * as its text in the lesson's notation, a typed number in the lesson's notation when it reads
+ * one way only (else as typed), true/false in the interface language, matches as "1: name". */
+export function responseText(r: Response | undefined | null, q: Question, article = '', lang: Lang = 'de'): string {
 	if (r === undefined || r === null) return '';
-	if (typeof r === 'string' && /^\d+-\d+(,\d+-\d+)*$/.test(r) && article)
+	if (typeof r !== 'string')
+		return Object.entries(r)
+			.sort(([a], [b]) => Number(a) - Number(b))
+			.map(([i, v]) => `${Number(i) + 1}: ${v}`)
+			.join('; ');
+	const kind = answerKindOf(q);
+	if (kind === 'mark' && /^\d+-\d+(,\d+-\d+)*$/.test(r))
 		return r
 			.split(',')
 			.map((x) => x.split('-').map(Number))
 			.map(([a, b]) => article.slice(a, b))
 			.join(' … ');
-	if (typeof r === 'string') return r === 'true' ? m.true : r === 'false' ? m.false : r;
-	return Object.entries(r)
-		.sort(([a], [b]) => Number(a) - Number(b))
-		.map(([i, v]) => `${Number(i) + 1}: ${v}`)
-		.join('; ');
+	if (kind === 'boolean') return r === 'true' ? m.true : r === 'false' ? m.false : r;
+	if (kind === 'choice') {
+		const option = chosenOption(q, r);
+		return option === undefined ? r : formatValue(option, lang);
+	}
+	if (kind === 'number') {
+		const n = unambiguousNumber(r);
+		return n === null ? r : formatValue(n, lang);
+	}
+	return r;
 }
 
 export function summarizeResults(questions: Question[], attempts: Attempt[], article = '', lang: Lang = 'de'): { questions: QuestionResult[]; students: StudentResult[] } {
@@ -47,7 +61,7 @@ export function summarizeResults(questions: Question[], attempts: Attempt[], art
 		let correct = 0;
 		for (const a of submitted) {
 			const g = a.results![q.id];
-			const text = responseText(a.answers[q.id], article);
+			const text = responseText(a.answers[q.id], q, article, lang);
 			if (text) answered++;
 			if (g?.correct) correct++;
 			else if (text) {
@@ -84,14 +98,14 @@ export function csvCell(value: unknown): string {
 	return '"' + s.replace(/"/g, '""') + '"';
 }
 
-export function formatResultsCsv(questions: Question[], attempts: Attempt[], article = ''): string {
+export function formatResultsCsv(questions: Question[], attempts: Attempt[], article = '', lang: Lang = 'de'): string {
 	const header = ['Spitzname', 'Abgegeben', 'Punkte', 'Maximum', ...questions.flatMap((q, i) => [`F${i + 1} Antwort`, `F${i + 1} Punkte`])];
 	const rows = attempts.map((a) => [
 		a.nickname,
 		a.submittedAt ? new Date(a.submittedAt).toISOString() : '',
 		a.score ?? '',
 		a.maxScore ?? '',
-		...questions.flatMap((q) => [responseText(a.answers[q.id], article), a.results?.[q.id]?.score ?? ''])
+		...questions.flatMap((q) => [responseText(a.answers[q.id], q, article, lang), a.results?.[q.id]?.score ?? ''])
 	]);
 	return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
 }

@@ -9,12 +9,12 @@ import type { AnswerKind, Mark } from '$lib/components/quiz-types';
 import type { Lang, Question } from '$lib/engine/types';
 import { m } from '$lib/components/messages';
 
-function toleranceOf(q: Question): { min: string; max: string } | null {
+function toleranceOf(q: Question, lang: Lang): { min: string; max: string } | null {
 	const t = q.tolerance as { min?: unknown; max?: unknown } | undefined;
 	if (answerKindOf(q) !== 'number' || typeof q.answer !== 'number') return null;
 	const min = typeof t?.min === 'number' ? t.min : q.answer;
 	const max = typeof t?.max === 'number' ? t.max : q.answer;
-	return { min: formatValue(min), max: formatValue(max) };
+	return { min: formatValue(min, lang), max: formatValue(max, lang) };
 }
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -39,11 +39,11 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			kind,
 			prompt: String(q.prompt),
 			answerText: describeAnswer(q, lesson.lang),
-			answerRaw: kind === 'boolean' ? String(q.answer) : formatValue(q.answer),
-			options: Array.isArray(q.options) ? q.options.map((o) => formatValue(o)) : [],
+			answerRaw: kind === 'boolean' ? String(q.answer) : formatValue(q.answer, lesson.lang),
+			options: Array.isArray(q.options) ? q.options.map((o) => formatValue(o, lesson.lang)) : [],
 			evidenceText: q.evidence ? lesson.text.slice(q.evidence.start, q.evidence.end) : '',
 			explanation: typeof q.explanation === 'string' ? q.explanation : '',
-			tolerance: toleranceOf(q)
+			tolerance: toleranceOf(q, lesson.lang)
 		};
 	});
 	return {
@@ -91,7 +91,7 @@ export const actions: Actions = {
 		const id = String(form.get('id'));
 		const index = lesson.questions.findIndex((q) => q.id === id);
 		if (index < 0) return fail(404, { errors: [m.notFound] });
-		const result = applyQuestionEdit(lesson.questions[index], draftFrom(form), lesson.text);
+		const result = applyQuestionEdit(lesson.questions[index], draftFrom(form), lesson.text, lesson.lang);
 		if ('error' in result) return fail(400, { errors: [result.error], questionId: id });
 		const questions = lesson.questions.slice();
 		questions[index] = result.question;
@@ -103,7 +103,7 @@ export const actions: Actions = {
 		if (!isLesson(lesson)) return lesson;
 		if (lesson.questions.length >= MAX_QUESTIONS) return fail(400, { errors: [m.tooManyQuestions], adding: true });
 		const form = await request.formData();
-		const result = applyQuestionEdit(null, draftFrom(form), lesson.text);
+		const result = applyQuestionEdit(null, draftFrom(form), lesson.text, lesson.lang);
 		if ('error' in result) return fail(400, { errors: [result.error], adding: true });
 		await updateLessonQuestions(lesson.id, lesson.ownerId!, [...lesson.questions, result.question]);
 		return { saved: result.question.id };

@@ -38,7 +38,7 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 	const reviewed: ReviewedQuestion[] = lesson.questions.map((q, i) => ({
 		...publicQuestions[i],
 		response: attempt.answers[q.id] ?? null,
-		responseText: responseText(attempt.answers[q.id], lesson.text),
+		responseText: responseText(attempt.answers[q.id], q, lesson.text, lesson.lang),
 		answerText: describeAnswer(q, lesson.lang),
 		// the stored verdict; the feedback text is derived again (it is not stored)
 		grade: { ...gradeQuestion(q, attempt.answers[q.id]), ...attempt.results?.[q.id] },

@@ -5,7 +5,7 @@ import { formatResultsCsv } from '$lib/server/results';
 
 export const GET: RequestHandler = async ({ locals, url, params }) => {
 	const { lesson } = await requireOwnLesson(locals, url, params.id);
-	const csv = formatResultsCsv(lesson.questions, await listAttempts(lesson.id), lesson.text);
+	const csv = formatResultsCsv(lesson.questions, await listAttempts(lesson.id), lesson.text, lesson.lang);
 	const name = lesson.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'ergebnisse';
 	return new Response(csv, {
 		headers: {
