@@ -86,6 +86,23 @@ describe('subjects with their remit, brackets and affiliation', () => {
 	});
 });
 
+describe('sources without a speech-verb subject', () => {
+	it.each([
+		['Wie aus Unternehmenskreisen verlautete, soll der Chef zurücktreten.', 'Unternehmenskreisen'],
+		['Die Firma soll verkauft werden, wie aus Kreisen der Regierung verlautete.', 'Kreisen der Regierung'],
+		['Einer Rednerin zufolge sei die Lage ernst.', 'eine Rednerin'],
+		['Dem Minister Karl Huber zufolge sei die Lage ernst.', 'Karl Huber']
+	])('%s', (t, name) => {
+		const q = run(t).quotes[0];
+		expect(q?.speaker?.name).toBe(name);
+	});
+
+	it('a circle is never asked about as a person', () => {
+		const a = run('Wie aus Unternehmenskreisen verlautete, soll der Chef zurücktreten.');
+		expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);
+	});
+});
+
 describe('direct quotes inside reported speech', () => {
 	it('a long quote inside a free indirect sentence takes the report speaker', () => {
 		const a = run('Die Ministerin Eva Roth sagte, es müsse Schluss sein mit dem Streit. Es drohe „eine dramatische Entwicklung, die nur durch sofortiges Umsteuern noch abgewendet werden kann“.');

@@ -327,9 +327,18 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 			// a quoted name may stand inside the phrase: "Berichten der Zeitung „Tageblatt“ zufolge"
 			while (s > 0 && (isCapitalised(tokens[s - 1]) || tokens[s - 1].kind === 'quote' || pl.determiners.has(tokens[s - 1].text.toLowerCase()) || /(e|en|er|es|em)$/.test(tokens[s - 1].text)) && !pl.stops.has(tokens[s - 1].text.toLowerCase()) && i - s < 8) s--;
 			while (s > 0 && pl.determiners.has(tokens[s - 1].text.toLowerCase())) s--;
+			// the longest phrase before "zufolge" with an article, in case no part of it names a speaker
+			// by itself ("einer Rednerin zufolge" rather than a bare "Rednerin")
+			let described: PhraseMention | null = null;
 			for (let k = s; k < i; k++) {
 				let p = readPhrase(tokens, k, text, pl);
 				if (!p || p.last !== i - 1) continue;
+				if (!described && p.det && p.kind === 'np' && !tools.sourceNouns.has(p.head.toLowerCase())) described = p;
+				if (described && !p.det && p.kind === 'name' && !p.name?.includes(' ')) {
+					mention = described;
+					phraseFrom = described.first;
+					break;
+				}
 				if (tools.sourceNouns.has(p.head.toLowerCase()) || tools.sourceNouns.has(tokens[k + (p.det ? 1 : 0)]?.text.toLowerCase() ?? '')) p = genitiveOf(tokens, { ...p, last: k + (p.det ? 1 : 0) }, text, tools);
 				if (p && good(p)) {
 					mention = p;

@@ -415,6 +415,14 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 				}
 			}
 		}
+		// "wie aus Regierungskreisen verlautete", "Aus dem Ministerium verlautete, …": the circle
+		// the news came from is the source
+		if (!subject && reading.verb.lemma === 'verlauten') {
+			const aus = tokens.findIndex((x, j) => j >= cs && j < i && /^aus$/i.test(x.text));
+			const src = aus >= 0 ? readPhrase(tokens, aus + 1, text, tools.phrases) : null;
+			// a circle is described, never a person's name ("aus Parteikreisen")
+			if (src && src.kind !== 'pronoun' && src.last < i) (subject = { ...src, kind: 'np', name: undefined }), (side = 'before');
+		}
 		// passive: "wurde von X als … bezeichnet" — the agent speaks
 		if (!subject && reading.kind === 'participle') {
 			const von = tokens.slice(cs, i).findIndex((x) => x.text === 'von');
