@@ -97,6 +97,13 @@ describe('sources without a speech-verb subject', () => {
 		expect(q?.speaker?.name).toBe(name);
 	});
 
+	it('"Demnach" continues the report before it and is the mention the sentence uses', () => {
+		const t = 'Die Vereinten Nationen teilten mit, viele Zivilisten seien getötet worden. Demnach hätten sich die Menschen in eine Kirche geflüchtet.';
+		const q = run(t).quotes[1];
+		expect(q?.speaker?.name).toBe('die Vereinten Nationen');
+		expect(t.slice(q!.speaker!.start, q!.speaker!.end)).toBe('Demnach');
+	});
+
 	it('a circle is never asked about as a person', () => {
 		const a = run('Wie aus Unternehmenskreisen verlautete, soll der Chef zurücktreten.');
 		expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);

@@ -53,6 +53,8 @@ export interface SpeechLexicon {
 	/** lower-case particles inside personal names, longest first ("von der", "de la"): a name
 	 * goes on across them when a proper name, not an organisation, follows */
 	nameParticles?: string[];
+	/** adverbs that open a sentence continuing a report and point back to its source ("demnach") */
+	anchorAdverbs?: string[];
 	/** states, regions and capitals that speak for their governments (entity kind "country") */
 	places: string[];
 	/** numbers and quantifiers: "Sechs Jahre", "Vier Hubschrauber" name no speaker unless a role follows */

@@ -434,6 +434,12 @@ function sourceNounPhrase(tokens: Token[], from: number, k: number, text: string
 	return { start: tokens[from].start, end: tokens[k].end, text: text.slice(tokens[from].start, tokens[k].end), kind: 'np', ...(hasDet ? { det } : {}), head: tokens[k].text, organisation: false, first: from, last: k };
 }
 
+/** "Demnach …" at the start of a continuing sentence: the word that refers back to the source. */
+function anchorOf(ss: SentenceSpeech, tools: SpeechTools): Span | undefined {
+	const t = ss.tokens.slice(0, 3).find((x) => tools.phrases.lex.anchorAdverbs?.includes(x.text.toLowerCase()));
+	return t ? { start: t.start, end: t.end } : undefined;
+}
+
 export function findIndirectQuotes(ctx: Context): void {
 	const { analysis } = ctx;
 	const { doc } = analysis;
@@ -496,8 +502,9 @@ export function findIndirectQuotes(ctx: Context): void {
 			if (continues && sameOrNextPara && !inDirect && mood) {
 				const content = trimSpan(doc.work, ss.sentence.start, ss.sentence.end);
 				const fromDirect = directBefore.length > 0 && !(prevSentence === si - 1);
+				const anchor = anchorOf(ss, tools);
 				if (!(prevSentence === si - 1 && reported.has(si - 1)) && !fromDirect && prevCue) {
-					found.push({ sentence: si, span: content, frame: { mention: prevCue.subject, sieve: 'free-indirect', confidence: 0.75 }, cue: null, cueText: null, rule: 'indirect.free-indirect' });
+					found.push({ sentence: si, span: content, frame: { mention: prevCue.subject, sieve: 'free-indirect', confidence: 0.75, ...(anchor ? { anchor } : {}) }, cue: null, cueText: null, rule: 'indirect.free-indirect' });
 					reported.add(si);
 					continue;
 				}
@@ -505,6 +512,7 @@ export function findIndirectQuotes(ctx: Context): void {
 				const frame: QuoteFrame = fromDirect
 					? { mention: null, follows: directBefore[directBefore.length - 1], sieve: 'free-indirect', confidence: 0.7 }
 					: { mention: prev.frame.mention, follows: prev.frame.follows, oblique: prev.frame.oblique, sieve: 'free-indirect', confidence: Math.min(0.8, prev.frame.confidence) };
+				if (anchor) frame.anchor = anchor;
 				found.push({ sentence: si, span: content, frame, cue: null, cueText: null, rule: 'indirect.free-indirect' });
 				reported.add(si);
 			}
