@@ -104,6 +104,15 @@ describe('sources without a speech-verb subject', () => {
 		expect(t.slice(q!.speaker!.start, q!.speaker!.end)).toBe('Demnach');
 	});
 
+	it.each([
+		['Aus Paris hieß es, das Vorgehen sei eine schwere Verletzung.', 'Paris'],
+		['Hartmann selbst schrieb in einer Erklärung, sie wolle eine Abstimmung ersparen.', 'Hartmann'],
+		['Müller sagte in der bereits erwähnten Botschaft, der Verzicht sei keine leichte Entscheidung gewesen.', 'Müller']
+	])('%s', (t, name) => {
+		const a = run(t);
+		expect(a.quotes.map((q) => q.speaker?.name)).toEqual([name]);
+	});
+
 	it('a circle is never asked about as a person', () => {
 		const a = run('Wie aus Unternehmenskreisen verlautete, soll der Chef zurücktreten.');
 		expect(a.entities.filter((e) => e.kind === 'person')).toEqual([]);

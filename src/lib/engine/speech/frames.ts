@@ -192,6 +192,8 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 		p = { ...p, end: tokens[v - 1].end, text: text.slice(p.start, tokens[v - 1].end), last: v - 1 };
 		j = v;
 	}
+	// a focus word between subject and verb: "Hartmann selbst schrieb", "Die Partei jedoch erklärte"
+	while (j < v && p.kind !== 'pronoun' && /^(selbst|jedoch|aber|allerdings|indes|hingegen|dagegen|wiederum|ihrerseits|seinerseits|persönlich)$/.test(tokens[j].text)) j++;
 	if (j !== v) return 'fronted';
 	// a fronted dative ("Der Zeitung sagte er"), never a nominative "die Zeitung"
 	if (p.det === 'dem' || p.det === 'den' || p.det === 'des' || (pl.addressees.has(p.head.toLowerCase()) && p.det !== 'die' && p.det !== 'das')) return 'fronted';
@@ -313,6 +315,10 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 		if (!readings) continue;
 		// "Sagen" at sentence start as a noun ("Das Sagen") is rare; capitalised mid-sentence words are nouns
 		if (isCapitalised(t) && i > 0 && tokens[i - 1].kind === 'word') continue;
+		// an attributive participle inside a noun phrase: "die bereits erwähnte Botschaft", "der
+		// angekündigten Reform"
+		const participleStem = t.text.replace(/(e|en|er|es|em)$/, '');
+		if (i > 0 && participleStem !== t.text && tools.verbs.get(participleStem.toLowerCase())?.some((r) => r.kind === 'participle') && isCapitalised(tokens[i + 1]) && (tools.phrases.determiners.has(tokens[i - 1].text.toLowerCase()) || (tools.phrases.fillers.has(tokens[i - 1].text.toLowerCase()) && tools.phrases.determiners.has(tokens[i - 2]?.text.toLowerCase() ?? '')))) continue;
 		const [cs, ce] = clauseBounds(tokens, i);
 		let reading: VerbForm | undefined;
 		let particle: number | undefined;
@@ -415,9 +421,9 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 				}
 			}
 		}
-		// "wie aus Regierungskreisen verlautete", "Aus dem Ministerium verlautete, …": the circle
-		// the news came from is the source
-		if (!subject && reading.verb.lemma === 'verlauten') {
+		// "wie aus Regierungskreisen verlautete", "Aus dem Ministerium hieß es, …": the circle or
+		// place the news came from is the source
+		if (!subject && (reading.verb.lemma === 'verlauten' || reading.verb.lemma === 'heißen')) {
 			const aus = tokens.findIndex((x, j) => j >= cs && j < i && /^aus$/i.test(x.text));
 			const src = aus >= 0 ? readPhrase(tokens, aus + 1, text, tools.phrases) : null;
 			// a circle is described, never a person's name ("aus Parteikreisen")
