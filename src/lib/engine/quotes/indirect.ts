@@ -518,7 +518,12 @@ export function findIndirectQuotes(ctx: Context): void {
 			}
 		}
 	}
+	const seen = new Set<string>();
 	for (const f of found) {
+		// two cues of one sentence may frame the same clause: one quote, from the first frame
+		const key = `${f.span.start}:${f.span.end}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
 		analysis.quotes.push({
 			start: f.span.start,
 			end: f.span.end,
