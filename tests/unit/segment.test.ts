@@ -16,7 +16,11 @@ describe('sentence segmentation (de)', () => {
 		['„Was tun? Nichts“, sagte er. Ende.', ['„Was tun? Nichts“, sagte er.', 'Ende.']],
 		['Überschrift ohne Punkt\nDer Text folgt.', ['Überschrift ohne Punkt', 'Der Text folgt.']],
 		['Erster Absatz.\n\nZweiter Absatz.', ['Erster Absatz.', 'Zweiter Absatz.']],
-		['Wer? Niemand! Warum… Darum.', ['Wer?', 'Niemand!', 'Warum…', 'Darum.']]
+		['Wer? Niemand! Warum… Darum.', ['Wer?', 'Niemand!', 'Warum…', 'Darum.']],
+		// a missing blank after the period still ends the sentence; abbreviations and addresses do not
+		['Das sagte der Papst.Der Bruder schwieg.', ['Das sagte der Papst.', 'Der Bruder schwieg.']],
+		['Er kam z.B. mit Dr.Meier an.', ['Er kam z.B. mit Dr.Meier an.']],
+		['Mehr unter www.zeitung.de im Netz.', ['Mehr unter www.zeitung.de im Netz.']]
 	];
 	it.each(rows)('%s', (text, expected) => {
 		expect(sentences(text)).toEqual(expected);

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../resources/pack.ts';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER_START = /^[\p{Lu}\p{N}„“"»«‚(\[]/u;
+const GLUED = /^(\p{L}*\p{Ll}{3})[.!?]\p{Lu}\p{Ll}/u;
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}'’·.-]*[\p{L}\p{M}\p{N}]|\p{L}|\d+(?:[.,\u00A0\u202F ]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?|[„“”"»«‚‘’›‹]|\.{2,}|[!?]{2,}|[.!?…:;,()[\]{}–—-]|\S/gu;
 
 /** Paragraphs are separated by blank lines. */
@@ -119,8 +120,11 @@ export function segmentSentences(work: string, paragraphs: Paragraph[], pack: La
 				runEnd = j;
 				blankEnd = -1;
 			}
-			if (j >= p.end || !/\s/.test(work[j])) continue;
-			let k = blankEnd;
+			// a missing blank after the period ("sagte er.Die Polizei …"): a word of lower-case
+			// letters, the mark, then a capitalised word
+			const glued = j < p.end && j === i + 1 && c !== '…' && /\p{Lu}/u.test(work[j]) && /\p{Ll}/u.test(work[j + 1] ?? '') && /\p{Ll}{3}$/u.test(work.slice(Math.max(p.start, i - 3), i));
+			if (j >= p.end || (!/\s/.test(work[j]) && !glued)) continue;
+			let k = glued ? j : blankEnd;
 			if (k < 0) {
 				k = j;
 				while (k < p.end && /[ \t\u00A0]/.test(work[k])) k++;
@@ -145,6 +149,9 @@ export function tokenize(work: string, start: number, end: number): Token[] {
 		let text = m[0];
 		// a word token may have swallowed a sentence-final period ("Dr." is kept by abbreviations)
 		if (text.length > 1 && text.endsWith('.') && /\p{L}/u.test(text[0])) text = text.slice(0, -1);
+		// two sentences glued by their period ("Polizei.Die"): the first word ends at the mark
+		const glued = GLUED.exec(text);
+		if (glued) text = glued[1];
 		const s = start + m.index;
 		const kind: Token['kind'] = /^\p{L}/u.test(text)
 			? 'word'
