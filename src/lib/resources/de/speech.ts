@@ -101,7 +101,7 @@ export const speech: SpeechLexicon = {
 		empfehlen ermahnen mahnen beschuldigen einfordern versprechen zusichern`.split(/\s+/).filter(Boolean),
 	sourceNouns: [
 		'Angaben', 'Angabe', 'Ansicht', 'Auffassung', 'Meinung', 'Einschätzung', 'Einschätzungen',
-		'Aussage', 'Aussagen', 'Darstellung', 'Worten', 'Mitteilung', 'Informationen', 'Information',
+		'Aussage', 'Aussagen', 'Darstellung', 'Darstellungen', 'Worten', 'Mitteilung', 'Informationen', 'Information',
 		'Berichten', 'Bericht', 'Schätzungen', 'Schätzung', 'Erkenntnissen', 'Ansicht', 'Überzeugung',
 		'Auskunft', 'Auskünften', 'Sicht', 'Meldungen', 'Meldung', 'Beobachtungen', 'Berechnungen',
 		'Einschätzung', 'Erklärung', 'Ermittlungen', 'Untersuchungen', 'Zählung', 'Prognose', 'Prognosen',
