@@ -259,6 +259,7 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 		// a source noun without a named source ("ersten Angaben zufolge"): a report, speaker unknown
 		let anonymous = false;
 		let cueEnd = i;
+		let own: Span | undefined;
 		const possessive = (t: Token | undefined) => !!t && /^(seine[rmn]?|ihre[rmn]?)$/.test(t.text.toLowerCase());
 		if (w === 'nach' && i >= 2 && tools.sourceNouns.has(tokens[i - 1].text.toLowerCase()) && possessive(tokens[i - 2])) {
 			// "Seiner Meinung nach": the possessive points to the last speaker
@@ -315,7 +316,16 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 			} else if (!tokens.slice(i + 1, k).some((t) => /^(eigene[nmr]?)$/.test(t.text.toLowerCase()))) {
 				anonymous = true;
 				mention = sourceNounPhrase(tokens, i + 1, k, text);
-			} else continue;
+			} else {
+				// "Der Verein hat nach eigenen Angaben …": the subject is its own source; the
+				// phrase "eigenen Angaben" is the mention the frame uses
+				mention = sentenceSubject(tokens, text, tools, true);
+				// "sieht nach eigenen Angaben „Fortschritte“, weil …": the quoted word right after the phrase is
+				// what it attributes (a fragment, found by the direct stage), not the whole sentence
+				if (!mention || tokens[k + 1]?.kind === 'quote') continue;
+				own = { start: tokens[i + 1].start, end: tokens[k].end };
+				cueEnd = k;
+			}
 		} else continue;
 		if (!mention && !anonymous) continue;
 		const content = trimSpan(work, ss.sentence.start, ss.sentence.end);
@@ -329,6 +339,7 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 				: { start: tokens[i + 1].start, end: Math.max(mention.end, tokens[Math.min(cueEnd, tokens.length - 1)].end) };
 			if (span.start > mention.start) span.start = mention.start;
 		}
+		if (own) span = own;
 		out.push({ sentence: ss.sentence.index, span: content, frame: { mention, span, sieve: anonymous ? 'source-noun' : 'source-phrase', oblique: true, confidence: anonymous ? 0.4 : !mention ? 0 : mention.kind === 'pronoun' ? 0.75 : 0.9 }, cue: null, cueText: text.slice(tokens[first].start, tokens[Math.max(cueEnd, i)].end), rule: `indirect.source-${w}` });
 		break;
 	}
@@ -347,7 +358,14 @@ function genitiveOf(tokens: Token[], p: PhraseMention, text: string, tools: Spee
 		const q = readPhrase(tokens, tokens[k].text === 'vom' ? k : k + 1, text, tools.phrases);
 		return q;
 	}
-	if (tokens[k] && /^(des|der)$/.test(tokens[k].text)) return readPhrase(tokens, k, text, tools.phrases, { allowGenitive: false });
+	if (tokens[k] && /^(des|der|eines|einer)$/.test(tokens[k].text)) return readPhrase(tokens, k, text, tools.phrases, { allowGenitive: false });
+	// a genitive plural without article: "nach Ansicht befragter Fachleute"
+	if (tokens[k] && /^\p{Ll}+er$/u.test(tokens[k].text) && !tools.phrases.stops.has(tokens[k].text) && tokens[k + 1] && isCapitalised(tokens[k + 1])) {
+		let e = k + 1;
+		while (tokens[e + 1] && isCapitalised(tokens[e + 1]) && tokens[e + 1].kind === 'word' && e - k < 3) e++;
+		const head = tokens[e].text;
+		return { start: tokens[k].start, end: tokens[e].end, text: text.slice(tokens[k].start, tokens[e].end), kind: 'np', head, role: tools.phrases.lex.roleNouns.includes(head) ? head : undefined, organisation: false, first: k, last: e };
+	}
 	// a genitive name: "nach Auffassung Österreichs", "nach Aussagen Gordons"
 	const g = tokens[k];
 	if (g && isCapitalised(g) && /[^s]s$/.test(g.text) && !tools.phrases.stops.has(g.text.toLowerCase())) {
