@@ -30,6 +30,7 @@ export function attachFragments(ctx: Context): void {
 		let frame: QuoteFrame | null = null;
 		let cue: string | null = null;
 		if (f.nameLike && !host?.frame) continue;
+		if (host && nameLikeInReport(ctx, f, host)) continue;
 		if (host?.frame) {
 			frame = { ...host.frame, sieve: 'inside-report', confidence: Math.min(host.frame.confidence, 0.85) };
 			cue = host.cue;
@@ -57,23 +58,35 @@ export function attachFragments(ctx: Context): void {
 		analysis.quotes.push(...added);
 		analysis.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 	}
-	adoptReportSpeaker(analysis.quotes, reports);
+	frameFromReport(analysis.quotes, reports);
 	linkContinuations(ctx);
 }
 
-/** A longer direct quote with no frame of its own inside reported speech ("Es drohe „…“")
- * carries the words of the report's speaker, like a short fragment does. */
-function adoptReportSpeaker(quotes: Quote[], reports: Quote[]): void {
+/** A direct quote without a frame of its own that stands inside reported speech ("Nach Ansicht
+ * der Ministerin sei es „…“", "sagte, es müsse „…“") is the report's speaker's: it takes the
+ * report's frame. */
+function frameFromReport(quotes: Quote[], reports: Quote[]): void {
 	let r = 0;
 	for (const q of quotes) {
 		if (q.kind !== 'direct' || (q.frame && (q.frame.mention || q.frame.follows || q.frame.link))) continue;
 		while (r < reports.length && reports[r].end < q.start) r++;
-		const host = reports.slice(Math.max(0, r - 1), r + 2).find((h) => h.start <= q.start && q.end <= h.end + 1 && h.frame && (h.frame.mention || h.frame.follows || h.frame.link));
+		const host = reports.slice(Math.max(0, r - 1), r + 2).find((h) => h.start <= q.start && q.end <= h.end + 1 && h.frame && (h.frame.mention || h.frame.follows));
 		if (!host?.frame) continue;
 		q.frame = { ...host.frame, sieve: 'inside-report', confidence: Math.min(host.frame.confidence, 0.85) };
-		q.cue ??= host.cue;
+		q.cue = host.cue;
 		q.rule = 'direct.inside-report';
 	}
+}
+
+/** Inside a report, marks around capitalised words only hold a name, title or term
+ * ("trat der „Nordbund“ bei", "kurz „NB“") far more often than words the speaker chose: those
+ * are no quotes. Several words are a quote when the fragment stage was told they are name-like
+ * only by their article ("würde eine „Achse Nord-Süd“ …"): the direct stage lets those through
+ * for reports, and one word standing alone is the commonest coined term. */
+function nameLikeInReport(ctx: Context, f: Fragment, host: Quote): boolean {
+	const inner = ctx.analysis.doc.work.slice(f.span.innerStart, f.span.innerEnd);
+	if (/(^|\s)\p{Ll}/u.test(inner)) return false;
+	return !f.nameLike || f.span.open <= host.start + 1;
 }
 
 function inReportedMood(ctx: Context, f: Fragment): boolean {

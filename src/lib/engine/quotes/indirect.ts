@@ -4,43 +4,8 @@ import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sent
 import { readPhrase, isCapitalised, isRoleNoun, isOrganisationNoun, type PhraseMention } from '../speech/phrase.ts';
 import { nextSentenceFrame } from './direct.ts';
 import { sentenceSubject, type Cue, type SpeechTools } from '../speech/frames.ts';
-
-interface Found {
-	sentence: number;
-	span: Span;
-	frame: QuoteFrame;
-	cue: Cue | null;
-	cueText: string | null;
-	rule: string;
-}
-
-const END_PUNCT = /^[.!?…]+$/;
-const MAX_SENTENCE_TOKENS = 300;
-
-function trimSpan(work: string, start: number, end: number): Span {
-	while (start < end && /[\s,;:–—-]/.test(work[start])) start++;
-	while (end > start && /[\s,;:.–—-]/.test(work[end - 1])) end--;
-	// keep closing marks of a quote inside the report, drop a lone opening one
-	while (end > start && /[„»]/.test(work[end - 1])) end--;
-	return { start, end };
-}
-
-function hasSubjunctive(tokens: Token[], from: number, to: number, tools: SpeechTools, conditional = true): boolean {
-	for (let i = from; i <= to && i < tokens.length; i++) {
-		const t = tokens[i];
-		if (t.kind === 'word' && (tools.subjunctive.has(t.text) || (conditional && tools.conditional.has(t.text)))) return true;
-	}
-	return false;
-}
-
-function hasZuInfinitive(tokens: Token[], from: number, to: number): boolean {
-	for (let i = Math.max(from, to - 3); i <= to && i < tokens.length; i++) {
-		const w = tokens[i].text;
-		if (w === 'zu' && tokens[i + 1]?.kind === 'word' && !isCapitalised(tokens[i + 1])) return true;
-		if (/^(an|auf|aus|ab|bei|ein|mit|nach|vor|zurück|her|hin|fest|weiter|teil|statt|zusammen|frei|los|dar|durch|um)zu\p{Ll}{3,}en$/u.test(w)) return true;
-	}
-	return false;
-}
+import { END_PUNCT, MAX_SENTENCE_TOKENS, hasSubjunctive, hasZuInfinitive, lastTokenIndex, trimSpan, type Found } from './report-tools.ts';
+import { continuation, type ReportState } from './free-indirect.ts';
 
 /** Whether the stretch between a cue verb and its comma holds an object ("wies die Möglichkeit
  * zurück,"): prepositional phrases, adverbs and addressees ("der Zeitung", "ihm") do not count. */
@@ -70,12 +35,6 @@ function hasObject(tokens: Token[], from: number, to: number, tools: SpeechTools
 		}
 	}
 	return false;
-}
-
-function lastTokenIndex(tokens: Token[]): number {
-	let e = tokens.length - 1;
-	while (e > 0 && (END_PUNCT.test(tokens[e].text) || tokens[e].kind === 'quote')) e--;
-	return e;
 }
 
 /** "…, erklärte X." / "…, wie X mitteilte." / "…, das teilte X mit." / "…, heißt es." — the
@@ -302,6 +261,7 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 		let cueEnd = i;
 		// where a postponed source phrase begins ("Angaben der Zeitung … zufolge")
 		let phraseFrom = i;
+		let own: Span | undefined;
 		const possessive = (t: Token | undefined) => !!t && /^(seine[rmn]?|ihre[rmn]?)$/.test(t.text.toLowerCase());
 		if (w === 'nach' && i >= 2 && tools.sourceNouns.has(tokens[i - 1].text.toLowerCase()) && possessive(tokens[i - 2])) {
 			// "Seiner Meinung nach": the possessive points to the last speaker
@@ -371,7 +331,16 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 			} else if (!tokens.slice(i + 1, k).some((t) => /^(eigene[nmr]?)$/.test(t.text.toLowerCase()))) {
 				anonymous = true;
 				mention = sourceNounPhrase(tokens, i + 1, k, text);
-			} else continue;
+			} else {
+				// "Der Verein hat nach eigenen Angaben …": the subject is its own source; the
+				// phrase "eigenen Angaben" is the mention the frame uses
+				mention = sentenceSubject(tokens, text, tools, true);
+				// "sieht nach eigenen Angaben „Fortschritte“, weil …": the quoted word right after the phrase is
+				// what it attributes (a fragment, found by the direct stage), not the whole sentence
+				if (!mention || tokens[k + 1]?.kind === 'quote') continue;
+				own = { start: tokens[i + 1].start, end: tokens[k].end };
+				cueEnd = k;
+			}
 		} else continue;
 		if (!mention && !anonymous) continue;
 		const content = trimSpan(work, ss.sentence.start, ss.sentence.end);
@@ -385,7 +354,8 @@ function sourcePhrases(ss: SentenceSpeech, work: string, text: string, tools: Sp
 				: { start: tokens[i + 1].start, end: Math.max(mention.end, tokens[Math.min(cueEnd, tokens.length - 1)].end) };
 			if (span.start > mention.start) span.start = mention.start;
 		}
-		out.push({ sentence: ss.sentence.index, span: content, frame: { mention, span, sieve: anonymous ? 'source-noun' : 'source-phrase', oblique: true, confidence: anonymous ? 0.4 : !mention ? 0 : mention.kind === 'pronoun' ? 0.75 : 0.9 }, cue: null, cueText: text.slice(tokens[first].start, tokens[Math.max(cueEnd, i)].end), rule: `indirect.source-${w}` });
+		if (own) span = own;
+		out.push({ sentence: ss.sentence.index, span: content, frame: { mention, span, sieve: anonymous ? 'source-noun' : 'source-phrase', oblique: !own, confidence: anonymous ? 0.4 : !mention ? 0 : mention.kind === 'pronoun' ? 0.75 : 0.9 }, cue: null, cueText: text.slice(tokens[first].start, tokens[Math.max(cueEnd, i)].end), rule: `indirect.source-${w}` });
 		break;
 	}
 	return out;
@@ -457,6 +427,7 @@ export function findIndirectQuotes(ctx: Context): void {
 	const covered = (si: number, s: Span) => (directCovering.get(si) ?? []).some((q) => q.start <= s.start + 2 && q.end >= s.end - 2);
 	const found: Found[] = [];
 	const reported = new Set<number>();
+	const state: ReportState = { speech, tools, work: doc.work, text: doc.text, found, reported, directEndingIn, directCovering };
 	for (let si = 0; si < speech.length; si++) {
 		const ss = speech[si];
 		if (ss.sentence.heading) continue;
@@ -489,31 +460,10 @@ export function findIndirectQuotes(ctx: Context): void {
 		for (const f of items) if (f.rule === 'indirect.trailing-frame') extendOverFirstPerson(f, speech, si);
 		found.push(...items);
 		// free indirect speech: Konjunktiv sentences after a report continue its speaker
-		if (!items.length && si > 0 && !ss.cues.some((c) => c.subject)) {
-			const prev = found[found.length - 1];
-			const prevSentence = prev ? prev.sentence : -1;
-			const directBefore = directEndingIn.get(si - 1) ?? [];
-			const prevCue = speech[si - 1].cues.find((c) => c.subject && c.subject.kind !== 'pronoun' && c.subjectSide !== 'none' && !c.reading.verb.weak);
-			const continues = (prevSentence === si - 1 && reported.has(si - 1)) || directBefore.length > 0 || !!prevCue;
-			const samePara = ss.sentence.paragraph === speech[si - 1].sentence.paragraph;
-			const sameOrNextPara = ss.sentence.paragraph - speech[si - 1].sentence.paragraph <= 1;
-			const inDirect = (directCovering.get(si) ?? []).some((q) => q.start <= ss.sentence.start && q.end >= ss.sentence.end);
-			const mood = hasSubjunctive(ss.tokens, 0, ss.tokens.length - 1, tools, false) || (samePara && hasSubjunctive(ss.tokens, 0, ss.tokens.length - 1, tools, true));
-			if (continues && sameOrNextPara && !inDirect && mood) {
-				const content = trimSpan(doc.work, ss.sentence.start, ss.sentence.end);
-				const fromDirect = directBefore.length > 0 && !(prevSentence === si - 1);
-				const anchor = anchorOf(ss, tools);
-				if (!(prevSentence === si - 1 && reported.has(si - 1)) && !fromDirect && prevCue) {
-					found.push({ sentence: si, span: content, frame: { mention: prevCue.subject, sieve: 'free-indirect', confidence: 0.75, ...(anchor ? { anchor } : {}) }, cue: null, cueText: null, rule: 'indirect.free-indirect' });
-					reported.add(si);
-					continue;
-				}
-				// after a direct quote, Konjunktiv sentences go on with the quoted speaker's words
-				const frame: QuoteFrame = fromDirect
-					? { mention: null, follows: directBefore[directBefore.length - 1], sieve: 'free-indirect', confidence: 0.7 }
-					: { mention: prev.frame.mention, follows: prev.frame.follows, oblique: prev.frame.oblique, sieve: 'free-indirect', confidence: Math.min(0.8, prev.frame.confidence) };
-				if (anchor) frame.anchor = anchor;
-				found.push({ sentence: si, span: content, frame, cue: null, cueText: null, rule: 'indirect.free-indirect' });
+		if (!items.length) {
+			const more = continuation(state, si);
+			if (more) {
+				found.push(more);
 				reported.add(si);
 			}
 		}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/lib/engine/pipeline.ts';
+
+// Row tables for the reported-speech rules in src/lib/engine/quotes (free-indirect.ts and the
+// frames of indirect.ts). Sentences are written for these tests; no corpus text.
+
+function indirect(text: string) {
+	return analyze(text, { lang: 'de', questions: false }).quotes.filter((q) => q.kind === 'indirect');
+}
+
+describe('free indirect speech: each Konjunktiv sentence of a run continues the speaker', () => {
+	// one quote per sentence, as the project's gold marks them: a quiz asks about one sentence
+	const rows: [string, string[], string][] = [
+		[
+			'Die Bürgermeisterin sagte, der Haushalt sei knapp. Die Stadt müsse sparen. Neue Schulden werde es nicht geben.',
+			['Die Stadt müsse sparen', 'Neue Schulden werde es nicht geben'],
+			'die Bürgermeisterin'
+		],
+		[
+			'Nach Angaben der Feuerwehr brach das Feuer im Keller aus. Die Bewohner hätten sich retten können. Verletzt worden sei niemand.',
+			['Die Bewohner hätten sich retten können', 'Verletzt worden sei niemand'],
+			'die Feuerwehr'
+		]
+	];
+	it.each(rows)('%s', (text, spans, speaker) => {
+		for (const span of spans) {
+			const q = indirect(text).find((x) => x.text === span);
+			expect(q, span).toBeDefined();
+			expect(q!.rule).toBe('indirect.free-indirect');
+			expect(q!.speaker?.name.toLowerCase()).toContain(speaker.replace(/^die /, '').toLowerCase());
+		}
+	});
+
+	it('does not merge across an indicative sentence', () => {
+		const text = 'Der Trainer sagte, das Team sei müde. Die Pause komme gelegen. Am Abend fuhr der Bus ab. Die Spieler seien erschöpft.';
+		for (const q of indirect(text)) expect(q.text).not.toContain('Am Abend');
+	});
+
+	it('does not merge across a paragraph break', () => {
+		const text = 'Der Trainer sagte, das Team sei müde. Die Pause komme gelegen.\n\nDie Spieler seien erschöpft.';
+		for (const q of indirect(text)) expect(q.text).not.toContain('\n');
+	});
+});
+
+function quotes(text: string) {
+	return analyze(text, { lang: 'de', questions: false }).quotes;
+}
+
+/** False-positive block: none of `texts` yields a quote by `rule`. */
+function neverBy(rule: string, texts: string[]) {
+	it.each(texts)(`no ${rule} in: %s`, (text) => {
+		for (const q of quotes(text)) expect(q.rule).not.toBe(rule);
+	});
+}
+
+function quoteWith(text: string, needle: string) {
+	return quotes(text)
+		.filter((q) => q.text.includes(needle))
+		.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+}
+
+describe('source phrases', () => {
+	it('"nach eigenen Angaben": the subject is the source, the phrase its mention', () => {
+		const text = 'Der Ruderverein hat nach eigenen Angaben drei neue Trainer eingestellt.';
+		const q = quoteWith(text, 'drei neue Trainer eingestellt');
+		expect(q?.speaker?.name.toLowerCase()).toContain('ruderverein');
+		expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe('eigenen Angaben');
+	});
+	it('"nach eigenen Angaben „…“": the quoted word is what the phrase attributes', () => {
+		const text = 'Der Verein hat nach eigenen Angaben „Belege“, dass der Vertrag gilt.';
+		for (const q of quotes(text)) expect(q.kind === 'indirect' && q.text.includes('Belege')).toBe(false);
+	});
+	const rows: [string, string][] = [
+		['Nach Angaben einer Sprecherin der Stadt wurde niemand verletzt.', 'sprecherin'],
+		['Die Reform scheitert nach Ansicht befragter Fachleute an den Kosten.', 'fachleute'],
+		['Nach Auskunft eines Sprechers der Polizei ist die Straße wieder frei.', 'sprecher']
+	];
+	it.each(rows)('genitive source: %s', (text, speaker) => {
+		const q = quotes(text).find((x) => x.kind === 'indirect');
+		expect(q?.speaker?.name.toLowerCase() ?? '').toContain(speaker);
+	});
+});
+
+describe('quoted words inside reports', () => {
+	it('a direct quote inside a source-phrase report takes its speaker', () => {
+		const text = 'Nach Ansicht der Ministerin Eva Brandt wäre es „ein schwerer Fehler, die Schulen jetzt zu schließen“.';
+		const q = quotes(text).find((x) => x.kind === 'direct');
+		expect(q?.speaker?.name).toBe('Eva Brandt');
+	});
+	const none: [string, string][] = [
+		['Der Minister sagte, der Verband „Nordbund“ habe den Vertrag gekündigt.', 'Nordbund'],
+		['Nach Angaben der Polizei war der Verein „Grüne Welle“ beteiligt.', 'Grüne Welle'],
+		['Die Sprecherin sagte, das Urteil sei hart. „Nordlicht“ habe in seinen Liedern gehetzt.', 'Nordlicht']
+	];
+	it.each(none)('a name in marks is no quote: %s', (text, needle) => {
+		expect(quotes(text).filter((q) => q.kind === 'direct' && q.text.includes(needle))).toEqual([]);
+	});
+});
+
+describe('"nach eigenen Angaben" names the subject in the nominative', () => {
+	it.each([
+		['Der Verein hat nach eigenen Angaben viele Mitglieder verloren.', 'der Verein'],
+		['Die Stiftung hat nach eigenen Angaben drei Schulen gebaut.', 'die Stiftung']
+	])('%s', (text, name) => {
+		expect(indirect(text)[0]?.speaker?.name).toBe(name);
+	});
+});
