@@ -105,3 +105,17 @@ describe('"nach eigenen Angaben" names the subject in the nominative', () => {
 		expect(indirect(text)[0]?.speaker?.name).toBe(name);
 	});
 });
+
+describe('a reported clause whose rest is quoted is reported speech too', () => {
+	it('keeps the clause and the quote inside it, both by the frame speaker', () => {
+		const a = analyze('Ein Polizeisprecher meinte, der Mann „konnte sich mit der Trennung nicht abfinden“.', { lang: 'de', questions: false });
+		expect(a.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+			['indirect', 'ein Polizeisprecher'],
+			['direct', 'ein Polizeisprecher']
+		]);
+	});
+	it('not after a relative pronoun', () => {
+		const a = analyze('Er traf den Minister, der „nichts zu sagen“ hatte.', { lang: 'de', questions: false });
+		expect(a.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+	});
+});

@@ -156,11 +156,17 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		// except after verbs of asking and accusing ("forderte die Regierung auf, … zu")
 		const zuOk = zu && (objectFree || tools.objectInfinitiveVerbs.has(lemma));
 		const subjunctiveOk = subjunctive && (objectFree || tools.objectInfinitiveVerbs.has(lemma));
-		if (!(complementizer || subjunctiveOk || zuOk || (colon && strong) || wieFrame || plain)) continue;
+		// "X meinte, der Ehemann „konnte sich nicht abfinden“": a subject, then the quoted rest of
+		// the clause (the quote's inside is masked, so the clause looks short)
+		const quoteAt = tokens.findIndex((t, j) => j > from && t.kind === 'quote');
+		// "der Ehemann": an article before a noun, not a relative pronoun
+		const article = /^(der|die|das)$/.test(firstWord) && (isCapitalised(tokens[from + 1]) || tokens[from + 1]?.kind === 'quote');
+		const mixed = strong && !colon && (!startsOther || article) && !startsWithVerb && objectFree && tools.clauseVerbs.has(lemma) && quoteAt > from && quoteAt - from <= 6 && tokens.slice(from, quoteAt).every((t) => t.kind === 'word') && !!readPhrase(tokens, from, work, tools.phrases);
+		if (!(complementizer || subjunctiveOk || zuOk || (colon && strong) || wieFrame || plain || mixed)) continue;
 		if (!strong && !complementizer && !subjunctiveOk) continue;
 		const content = trimSpan(work, tokens[from].start, to === last ? ss.sentence.end : tokens[to].end);
 		if (content.end - content.start < 8 || to < from) continue;
-		const rule = complementizer ? 'indirect.dass-clause' : zuOk ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : wieFrame ? 'indirect.wie-frame' : subjunctiveOk ? 'indirect.subjunctive-clause' : 'indirect.cue-clause';
+		const rule = complementizer ? 'indirect.dass-clause' : zuOk ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : wieFrame ? 'indirect.wie-frame' : subjunctiveOk ? 'indirect.subjunctive-clause' : mixed && !plain ? 'indirect.mixed-clause' : 'indirect.cue-clause';
 		out.push({ sentence: ss.sentence.index, span: content, frame: { mention: cue.subject, sieve: 'cue-clause', confidence }, cue, cueText: cue.text, rule });
 	}
 	return out;
