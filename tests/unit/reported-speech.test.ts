@@ -119,3 +119,23 @@ describe('a reported clause whose rest is quoted is reported speech too', () => 
 		expect(a.quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
 	});
 });
+
+describe('frames that were missed for small reasons', () => {
+	it.each([
+		// a Konjunktiv of an "-ieren" verb needs no list entry
+		['Die Ministerin sagte, die Sorge resultiere aus der schnellen Verbreitung.', 'die Ministerin'],
+		// a demonstrative pronoun as subject, before a verb that looks like an adjective
+		['Am Telefon war nur eine Angestellte. Diese bestätigte, dass ein Haftbefehl besteht.', null],
+		// a comma inside brackets does not cut the subject off its verb
+		['Karl Obuya von der Nationalen Behörde Kenias (National Authority, NA) sagte, die Sorge sei groß.', 'Karl Obuya']
+	])('%s', (text, name) => {
+		const q = indirect(text)[0];
+		expect(q).toBeDefined();
+		expect(q.speaker?.name ?? null).toBe(name);
+	});
+
+	it('a particle before a longer proper name is a preposition', () => {
+		const a = analyze('Karl Obuya von der Nationalen Behörde Kenias sagte, die Sorge sei groß.', { lang: 'de', questions: false });
+		expect(a.entities.map((e) => e.name)).not.toContain('Karl Obuya von der Nationalen Behörde Kenias');
+	});
+});

@@ -50,6 +50,17 @@ function complete(lex: SpeechLexicon): SpeechLexicon {
 	return full as unknown as SpeechLexicon;
 }
 
+/** The listed Konjunktiv forms, and a language's productive pattern for the rest ("-iere" of
+ * every "-ieren" verb in German: "resultiere", "kritisiere"), so the list need not hold them all. */
+class SubjunctiveForms extends Set<string> {
+	constructor(forms: string[], private readonly pattern?: RegExp) {
+		super(forms);
+	}
+	override has(word: string): boolean {
+		return super.has(word) || (!!this.pattern && this.pattern.test(word));
+	}
+}
+
 export function speechTools(original: SpeechLexicon): SpeechTools {
 	let t = cache.get(original);
 	const lex = t ? original : complete(original);
@@ -57,7 +68,7 @@ export function speechTools(original: SpeechLexicon): SpeechTools {
 		t = {
 			verbs: buildVerbIndex(lex),
 			phrases: makePhraseLexicon(lex),
-			subjunctive: new Set([...lex.subjunctiveForms, ...konjunktivOfSpeechVerbs(lex)]),
+			subjunctive: new SubjunctiveForms([...lex.subjunctiveForms, ...konjunktivOfSpeechVerbs(lex)], lex.subjunctivePattern),
 			conditional: new Set(lex.conditionalForms),
 			complementizers: new Set(lex.complementizers),
 			sourceNouns: new Set(lex.sourceNouns.map((w) => w.toLowerCase())),
@@ -93,11 +104,28 @@ export function maskedTokens(s: Sentence, quoted: Span[]): Token[] {
 	return s.tokens.filter((t) => !quoted.some((q) => t.start > q.start && t.end < q.end && t.kind !== 'quote'));
 }
 
+// a comma inside brackets does not end a clause: "Anna Roth (Partei, Land) sagte"
+const MAX_BRACKET = 12;
+
 function clauseBounds(tokens: Token[], i: number): [number, number] {
 	let a = i;
-	while (a > 0 && !isBoundary(tokens[a - 1], tokens[a], tokens[a - 2])) a--;
+	let depth = 0;
+	while (a > 0 && (depth > 0 || !isBoundary(tokens[a - 1], tokens[a], tokens[a - 2]))) {
+		const t = tokens[a - 1].text;
+		if (t === ')') depth++;
+		else if (t === '(' && depth > 0) depth--;
+		if (depth > 0 && i - a > MAX_BRACKET) break;
+		a--;
+	}
 	let b = i;
-	while (b < tokens.length - 1 && !isBoundary(tokens[b + 1], tokens[b + 2], tokens[b])) b++;
+	depth = 0;
+	while (b < tokens.length - 1 && (depth > 0 || !isBoundary(tokens[b + 1], tokens[b + 2], tokens[b]))) {
+		const t = tokens[b + 1].text;
+		if (t === '(') depth++;
+		else if (t === ')' && depth > 0) depth--;
+		if (depth > 0 && b - i > MAX_BRACKET) break;
+		b++;
+	}
 	return [a, b];
 }
 
@@ -187,10 +215,24 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 		while (j < v && tokens[j].text !== ')') j++;
 		j++;
 	}
-	if (j !== v && j < v && (p.det || p.kind === 'name') && /^(in|aus|von|vom|bei|beim|im)$/.test(tokens[j].text) && v - j <= 4 && tokens.slice(j + 1, v).every((x) => x.kind === 'word' && !AUX.has(x.text.toLowerCase()))) {
-		// the mention includes the attribute: "Theo Kitz vom Bankhaus X"
-		p = { ...p, end: tokens[v - 1].end, text: text.slice(p.start, tokens[v - 1].end), last: v - 1 };
-		j = v;
+	if (j !== v && j < v && (p.det || p.kind === 'name') && /^(in|aus|von|vom|bei|beim|im)$/.test(tokens[j].text)) {
+		// the mention includes the attribute: "Theo Kitz vom Bankhaus X", "Anna Roth von der
+		// Behörde des Landes (Abkürzung, AB)"
+		let e = -1;
+		if (v - j <= 4 && tokens.slice(j + 1, v).every((x) => x.kind === 'word' && !AUX.has(x.text.toLowerCase()))) e = v - 1;
+		else {
+			const attr = readPhrase(tokens, tokens[j].text === 'vom' || tokens[j].text === 'im' || tokens[j].text === 'beim' ? j + 1 : j + 1, text, pl);
+			let k = attr && attr.kind !== 'pronoun' ? attr.last + 1 : -1;
+			if (k > 0 && tokens[k]?.text === '(') {
+				const close = tokens.findIndex((x, n) => n > k && n <= k + 12 && x.text === ')');
+				k = close > 0 ? close + 1 : -1;
+			}
+			if (k === v) e = v - 1;
+		}
+		if (e > 0) {
+			p = { ...p, end: tokens[e].end, text: text.slice(p.start, tokens[e].end), last: e };
+			j = v;
+		}
 	}
 	// a focus word between subject and verb: "Hartmann selbst schrieb", "Die Partei jedoch erklärte"
 	while (j < v && p.kind !== 'pronoun' && /^(selbst|jedoch|aber|allerdings|indes|hingegen|dagegen|wiederum|ihrerseits|seinerseits|persönlich)$/.test(tokens[j].text)) j++;

@@ -177,7 +177,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		const next = tokens[i + 1];
 		// "diese Truppen" is a determiner, "sagte dieser" a pronoun
 		const demonstrative = /^(dies|letzt)/.test(lower);
-		if (!demonstrative || !next || !(isCapitalised(next) || isAdjective(next, pl))) {
+		// an adjective only when a noun follows it: "diese neue Regel", not "Diese bestätigte, …"
+		if (!demonstrative || !next || !(isCapitalised(next) || (isAdjective(next, pl) && isCapitalised(tokens[i + 2])))) {
 			const head = demonstrative ? (pl.pronouns.get(lower) === 'm' ? 'er' : 'sie') : lower;
 			return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', head, organisation: false, first: i, last: i };
 		}
@@ -232,6 +233,9 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 			if (!parts.every((w, n) => (n === 0 && sentenceStart ? tokens[at + n]?.text.toLowerCase() === w : tokens[at + n]?.text === w))) continue;
 			const after = tokens[at + parts.length];
 			if (!isCapitalised(after) || ACRONYM.test(after.text) || pl.stops.has(after.text.toLowerCase()) || isRoleNoun(after.text, pl) || isOrganisationNoun(after.text, pl)) return 0;
+			// the surname is one word that ends the name: "von der Heide sagte", not "von der
+			// Nationalen Behörde"
+			if (isCapitalised(tokens[at + parts.length + 1])) return 0;
 			return parts.length;
 		}
 		return 0;
