@@ -139,3 +139,22 @@ describe('frames that were missed for small reasons', () => {
 		expect(a.entities.map((e) => e.name)).not.toContain('Karl Obuya von der Nationalen Behörde Kenias');
 	});
 });
+
+describe('source compounds, dates and titles inside frames', () => {
+	it.each([
+		['Heute wurden nach israelischen Armeeangaben mindestens 40 Ziele angegriffen.', 'indirect.source-nach'],
+		['Nach NASA-Angaben fliegt die Sonde sehr nahe vorbei.', 'indirect.source-nach']
+	])('%s', (text, rule) => {
+		expect(indirect(text)[0]?.rule).toBe(rule);
+	});
+
+	it('a compound of a singular statement noun is no source ("nach der Unabhängigkeitserklärung")', () => {
+		expect(indirect('Nach der Unabhängigkeitserklärung brach ein Krieg aus.')).toEqual([]);
+	});
+
+	it('the period of a date does not cut the frame, and a title keeps its article', () => {
+		const q = indirect('Wie das Magazin Der Spiegel in einem Bericht vom 22. August berichtet, soll die Firma Leichen genutzt haben.')[0];
+		expect(q?.rule).toBe('indirect.wie-frame');
+		expect(q?.speaker?.name).toContain('Der Spiegel');
+	});
+});

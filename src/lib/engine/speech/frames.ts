@@ -61,6 +61,24 @@ class SubjunctiveForms extends Set<string> {
 	}
 }
 
+/** Nouns given in lower case, and compounds of their plurals: "Polizeiangaben", "NASA-Angaben"
+ * are "Angaben" of someone, as the lexicon's own "Behördenangaben" are. */
+class CompoundNouns extends Set<string> {
+	private readonly memo = new Map<string, boolean>();
+	override has(word: string): boolean {
+		if (super.has(word)) return true;
+		let hit = this.memo.get(word);
+		if (hit === undefined) {
+			const tail = word.split('-').pop() ?? word;
+			// plural heads only: "Polizeiangaben", but not "Unabhängigkeitserklärung"
+			hit = (tail !== word && super.has(tail)) || [...this].some((n) => n.length >= 6 && n.endsWith('en') && word.length >= n.length + 3 && word.endsWith(n));
+			if (this.memo.size > 10_000) this.memo.clear();
+			this.memo.set(word, hit);
+		}
+		return hit;
+	}
+}
+
 export function speechTools(original: SpeechLexicon): SpeechTools {
 	let t = cache.get(original);
 	const lex = t ? original : complete(original);
@@ -71,7 +89,7 @@ export function speechTools(original: SpeechLexicon): SpeechTools {
 			subjunctive: new SubjunctiveForms([...lex.subjunctiveForms, ...konjunktivOfSpeechVerbs(lex)], lex.subjunctivePattern),
 			conditional: new Set(lex.conditionalForms),
 			complementizers: new Set(lex.complementizers),
-			sourceNouns: new Set(lex.sourceNouns.map((w) => w.toLowerCase())),
+			sourceNouns: new CompoundNouns(lex.sourceNouns.map((w) => w.toLowerCase())),
 			titleNouns: new Set(lex.titleNouns.map((w) => w.toLowerCase())),
 			clauseVerbs: new Set(lex.clauseVerbs),
 			objectInfinitiveVerbs: new Set(lex.objectInfinitiveVerbs),
@@ -94,6 +112,8 @@ const BOUNDARY = /^[,;:–—]$/;
 export function isBoundary(t: Token, next?: Token, prev?: Token): boolean {
 	if (t.kind !== 'punct') return false;
 	if (t.text === '-') return !!next && next.start > t.end && !!prev && prev.end < t.start;
+	// the period of an ordinal or date inside a sentence: "am 22. August"
+	if (t.text === '.' && prev?.kind === 'number' && prev.end === t.start && next?.kind === 'word') return false;
 	return BOUNDARY.test(t.text) || /[.!?…]/.test(t.text);
 }
 

@@ -288,8 +288,10 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 			continue;
 		}
 		if (!(tokens[k] && (isCapitalised(tokens[k]) || particles.has(k - 1)) && !(k === i && pl.stops.has(lower) && !det && !particles.size))) break;
-		if (pl.determiners.has(tokens[k].text.toLowerCase()) && k > capStart && tokens[k - 1].text !== '/') break;
-		if (pl.stops.has(tokens[k].text.toLowerCase()) && k !== capStart) break;
+		// a capitalised article inside a phrase begins a title: "das Magazin Der Spiegel"
+		const titleArticle = /^(Der|Die|Das)$/.test(tokens[k].text) && isCapitalised(tokens[k + 1]) && !pl.determiners.has(tokens[k + 1].text.toLowerCase());
+		if (pl.determiners.has(tokens[k].text.toLowerCase()) && k > capStart && tokens[k - 1].text !== '/' && !titleArticle) break;
+		if (pl.stops.has(tokens[k].text.toLowerCase()) && k !== capStart && !titleArticle) break;
 		k++;
 	}
 	if (k === capStart) {
