@@ -158,3 +158,17 @@ describe('source compounds, dates and titles inside frames', () => {
 		expect(q?.speaker?.name).toContain('Der Spiegel');
 	});
 });
+
+describe('the reportative "sollen" continues a report', () => {
+	it('with a perfect infinitive, in the same paragraph', () => {
+		const qs = indirect('Nach Angaben der Feuerwehr sollen drei Häuser zerstört worden sein. Die Bewohner sollen sich gerettet haben.');
+		expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([
+			['Nach Angaben der Feuerwehr sollen drei Häuser zerstört worden sein', 'die Feuerwehr'],
+			['Die Bewohner sollen sich gerettet haben', 'die Feuerwehr']
+		]);
+	});
+	it('not as an obligation ("soll gebaut werden")', () => {
+		const qs = indirect('Nach Angaben der Stadt gab es keine Verletzten. Die Brücke soll bald neu gebaut werden.');
+		expect(qs.map((q) => q.text)).not.toContain('Die Brücke soll bald neu gebaut werden');
+	});
+});

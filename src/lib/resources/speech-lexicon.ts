@@ -53,6 +53,8 @@ export interface SpeechLexicon {
 	/** lower-case particles inside personal names, longest first ("von der", "de la"): a name
 	 * goes on across them when a proper name, not an organisation, follows */
 	nameParticles?: string[];
+	/** modals that pass on a claim with a perfect infinitive ("soll … gesagt haben") */
+	reportativeModals?: string[];
 	/** a productive Konjunktiv form that needs no list ("-iere" of "-ieren" verbs) */
 	subjunctivePattern?: RegExp;
 	/** adverbs that open a sentence continuing a report and point back to its source ("demnach") */

@@ -1,7 +1,7 @@
 import type { Quote, QuoteFrame, Span } from '../types.ts';
 import type { SpeechTools } from '../speech/frames.ts';
 import type { SentenceSpeech } from './sentence-speech.ts';
-import { hasSubjunctive, trimSpan, type Found } from './report-tools.ts';
+import { hasReportative, hasSubjunctive, trimSpan, type Found } from './report-tools.ts';
 
 /** What the continuation rule needs to know about the sentences before the current one. */
 export interface ReportState {
@@ -37,7 +37,7 @@ export function continuation(st: ReportState, si: number): Found | null {
 	if (inDirect) return null;
 	// the Konjunktiv I anywhere; a conditional ("wäre", "würde") only inside the same paragraph
 	const last = ss.tokens.length - 1;
-	const mood = hasSubjunctive(ss.tokens, 0, last, tools, false) || (samePara && hasSubjunctive(ss.tokens, 0, last, tools, true));
+	const mood = hasSubjunctive(ss.tokens, 0, last, tools, false) || (samePara && hasSubjunctive(ss.tokens, 0, last, tools, true)) || (samePara && hasReportative(ss.tokens, tools));
 	if (!mood) return null;
 	const content = trimSpan(st.work, ss.sentence.start, ss.sentence.end);
 	const fromDirect = directBefore.length > 0 && !(prevSentence === si - 1);

@@ -33,6 +33,15 @@ export function hasSubjunctive(tokens: Token[], from: number, to: number, tools:
 	return false;
 }
 
+/** The reportative "sollen" with a perfect infinitive ("soll … getötet haben", "sollen …
+ * gestürmt worden sein"): the writer passes on what a source claims. */
+export function hasReportative(tokens: Token[], tools: SpeechTools): boolean {
+	const words = tokens.filter((t) => t.kind === 'word');
+	const last = words[words.length - 1]?.text;
+	if (last !== 'haben' && last !== 'sein') return false;
+	return words.some((t) => tools.phrases.lex.reportativeModals?.includes(t.text.toLowerCase()));
+}
+
 export function hasZuInfinitive(tokens: Token[], from: number, to: number): boolean {
 	for (let i = Math.max(from, to - 3); i <= to && i < tokens.length; i++) {
 		const w = tokens[i].text;

@@ -249,6 +249,7 @@ export const speech: SpeechLexicon = {
 		'offensichtlich', 'angeblich', 'tatsächlich', 'natürlich', 'nämlich', 'darin', 'daraus', 'davor'
 	],
 	// states and capitals that speak for their governments ("Russland wies … zurück", "Peking erklärte")
+	reportativeModals: ['soll', 'sollen'],
 	subjunctivePattern: /^\p{Ll}{3,}iere$/u,
 	anchorAdverbs: ['demnach', 'demzufolge', 'dementsprechend'],
 	nameParticles: ['von und zu', 'von der', 'van der', 'van den', 'de la', 'de', 'van', 'zu', 'di', 'da', 'dos', 'del', 'ter'],
