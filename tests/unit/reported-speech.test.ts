@@ -172,3 +172,18 @@ describe('the reportative "sollen" continues a report', () => {
 		expect(qs.map((q) => q.text)).not.toContain('Die Brücke soll bald neu gebaut werden');
 	});
 });
+
+describe('marks that name the source are no quote', () => {
+	it('an address right after the source phrase', () => {
+		const a = analyze('Laut der Website „inselnews.com“ wird das Schiff bald bereit sein.', { lang: 'de', questions: false });
+		expect(a.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+	});
+	it('but words of the report right after it are', () => {
+		const a = analyze('Der Fall wird nach Angaben der Staatsanwaltschaft „ganz besonders sorgfältig“ geprüft.', { lang: 'de', questions: false });
+		expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(['„ganz besonders sorgfältig“']);
+	});
+	it('a name after a contracted article is a title', () => {
+		const a = analyze('Er war zu Gast beim „Deutschen Klimakongress“ in Berlin.', { lang: 'de', questions: false });
+		expect(a.quotes).toEqual([]);
+	});
+});

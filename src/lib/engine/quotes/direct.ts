@@ -136,7 +136,7 @@ function isTitleLike(ss: SentenceSpeech, span: MarkedSpan, tools: SpeechTools, i
 	if (words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && prev) {
 		const p = prev.text.toLowerCase();
 		if (/^\p{Lu}/u.test(prev.text)) return 'title';
-		if (/^(dem|der|des|einem|einer|eines)$/.test(p)) return 'title';
+		if (/^(dem|der|des|einem|einer|eines|im|beim|vom|zum|zur)$/.test(p)) return 'title';
 		if (!framed && tools.phrases.determiners.has(p)) return 'name';
 	}
 	return false;

@@ -31,6 +31,7 @@ export function attachFragments(ctx: Context): void {
 		let cue: string | null = null;
 		if (f.nameLike && !host?.frame) continue;
 		if (host && nameLikeInReport(ctx, f, host)) continue;
+		if (host && namesSource(host, f.span.open, ctx.analysis.doc.work.slice(f.span.innerStart, f.span.innerEnd))) continue;
 		if (host?.frame) {
 			frame = { ...host.frame, sieve: 'inside-report', confidence: Math.min(host.frame.confidence, 0.85) };
 			cue = host.cue;
@@ -62,6 +63,16 @@ export function attachFragments(ctx: Context): void {
 	linkContinuations(ctx);
 }
 
+/** Marks inside or right after the report's source phrase hold the source's name ("laut der
+ * Website „…“", "so die Zeitung „…“"), not words of the report. */
+function namesSource(host: Quote, open: number, inner: string): boolean {
+	const named = host.frame?.span ?? host.frame?.mention;
+	// a name: an address ("zeitung.de") or capitalised words, not words of the report ("„sehr gut“")
+	const t = inner.trim();
+	const nameLike = /^\S*[.\d]\S*$/u.test(t) || !/(^|\s)\p{Ll}/u.test(t);
+	return !!named && nameLike && open >= named.start && open <= named.end + 2;
+}
+
 /** A direct quote without a frame of its own that stands inside reported speech ("Nach Ansicht
  * der Ministerin sei es „…“", "sagte, es müsse „…“") is the report's speaker's: it takes the
  * report's frame. */
@@ -71,7 +82,7 @@ function frameFromReport(quotes: Quote[], reports: Quote[]): void {
 		if (q.kind !== 'direct' || (q.frame && (q.frame.mention || q.frame.follows || q.frame.link))) continue;
 		while (r < reports.length && reports[r].end < q.start) r++;
 		const host = reports.slice(Math.max(0, r - 1), r + 2).find((h) => h.start <= q.start && q.end <= h.end + 1 && h.frame && (h.frame.mention || h.frame.follows));
-		if (!host?.frame) continue;
+		if (!host?.frame || namesSource(host, q.start, q.text.slice(1, -1))) continue;
 		q.frame = { ...host.frame, sieve: 'inside-report', confidence: Math.min(host.frame.confidence, 0.85) };
 		q.cue = host.cue;
 		q.rule = 'direct.inside-report';
