@@ -296,9 +296,13 @@ function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: Sp
 			continue;
 		}
 		const app = readPhrase(tokens, a, text, pl);
-		// the apposition may end in a short place phrase: "ein Sprecher des Zentrums in Brisbane"
+		// the apposition may end in a short place phrase: "ein Sprecher des Zentrums in Brisbane";
+		// after a full name any verbless description will do ("…, ein Abgeordneter aus X und
+		// Oberst außer Dienst, sagte")
 		const tail = app ? b - app.last : 0;
-		if (!app || app.kind === 'pronoun' || tail < 0 || (tail > 0 && (tail > 4 || !pl.lex.prepositions.includes(tokens[app.last + 1].text)))) return null;
+		const verbless = tokens.slice(a, b + 1).every((t) => t.kind === 'number' || (t.kind === 'word' && (isCapitalised(t) || pl.stops.has(t.text) || pl.determiners.has(t.text) || /(e|en|er|es|em)$/.test(t.text))));
+		const described = !!app && app.kind !== 'pronoun' && !!subject.name?.includes(' ') && (!!app.role || !!app.det) && verbless && b - a < 12;
+		if (!described && (!app || app.kind === 'pronoun' || tail < 0 || (tail > 0 && (tail > 4 || !pl.lex.prepositions.includes(tokens[app.last + 1].text))))) return null;
 		if (app.kind === 'name' && !subject.name) subject = { ...app, start: subject.start, text: text.slice(subject.start, app.end), role: subject.text, first: subject.first };
 		else if (subject.kind === 'name' && !app.name && !subject.role) subject = { ...subject, role: app.text, end: app.end, text: text.slice(subject.start, app.end), last: app.last };
 	}
