@@ -93,3 +93,47 @@ describe('quoted words inside reports', () => {
 		expect(quotes(text).filter((q) => q.kind === 'direct' && q.text.includes(needle))).toEqual([]);
 	});
 });
+
+describe('"Demnach …" takes up the source of the sentence before', () => {
+	it('reports the sentence after the adverb with the source as speaker', () => {
+		const text = 'Das Landesamt legte am Dienstag seinen Bericht vor. Demnach ist die Zahl der Unfälle gestiegen.';
+		const q = quoteWith(text, 'ist die Zahl der Unfälle gestiegen');
+		expect(q?.rule).toBe('indirect.source-adverb');
+		expect(q?.text.startsWith('Demnach')).toBe(false);
+		expect(q?.speaker?.name.toLowerCase()).toContain('landesamt');
+		expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe('Demnach');
+	});
+	neverBy('indirect.source-adverb', ['Danach fuhr der Zug weiter nach Norden.', 'Es gilt die Regel, demnach jeder zahlen muss.']);
+});
+
+describe('"es wurde bekannt, dass …": news without a named source', () => {
+	const rows: [string, string][] = [
+		['Am Freitag wurde bekannt, dass das Werk im Herbst schließt.', 'dass das Werk im Herbst schließt'],
+		['Wie am Montag bekannt wurde, verlässt der Trainer den Verein.', 'verlässt der Trainer den Verein']
+	];
+	it.each(rows)('%s', (text, span) => {
+		const q = quoteWith(text, span);
+		expect(q?.rule).toBe('indirect.disclosure');
+		expect(q?.text).toBe(span);
+		expect(q?.speaker).toBeNull();
+	});
+	neverBy('indirect.disclosure', ['Der Ort ist bekannt für seinen Wein, den viele Gäste kaufen.', 'Sie ist eine bekannte Sängerin, die oft auftritt.']);
+});
+
+describe('frames whose subject the cue reader missed', () => {
+	const rows: [string, string, string][] = [
+		['Die 25-Jährige erklärte später, sie habe den Brief nie gesehen.', 'sie habe den Brief nie gesehen', '25-Jährige'],
+		['Anna Roth von der Stadtverwaltung erklärte, die Brücke werde im Mai fertig.', 'die Brücke werde im Mai fertig', 'Anna Roth'],
+		['Bei ihrem Besuch sagte die Ministerin, die Schulen erhielten mehr Geld.', 'die Schulen erhielten mehr Geld', 'Ministerin']
+	];
+	it.each(rows)('%s', (text, span, speaker) => {
+		const q = quoteWith(text, span);
+		expect(q?.kind).toBe('indirect');
+		expect(q?.speaker?.name ?? '').toContain(speaker);
+	});
+	it('a relative clause after the speaker is no report', () => {
+		const text = 'Der Bürgermeister traf die Ministerin, die in Berlin wohnt.';
+		expect(quotes(text).filter((q) => q.kind === 'indirect')).toEqual([]);
+	});
+});
+

@@ -28,6 +28,10 @@ export interface SpeechLexicon {
 	/** prepositions / postpositions that introduce a source: "laut X", "X zufolge", "gemäß X" */
 	sourcePrepositions: string[];
 	sourcePostpositions: string[];
+	/** adjectives that report news without a speaker: "wurde bekannt, dass …" (optional) */
+	disclosureWords?: string[];
+	/** adverbs that point back to a source just named: "Demnach sei …" (optional) */
+	sourceAdverbs?: string[];
 	/** "laut Gesetz", "gemäß Artikel 5": rule books after a source preposition are no speakers */
 	normativeNouns: string[];
 	/** personal pronouns in the nominative with gender/number, for resolution */

@@ -121,6 +121,10 @@ export const speech: SpeechLexicon = {
 	],
 	sourcePrepositions: ['laut', 'gemäß', 'lt.'],
 	sourcePostpositions: ['zufolge'],
+	// "Demnach sei …": what the source of the sentence before says ("danach" is mostly temporal)
+	sourceAdverbs: ['demnach'],
+	// "Es wurde bekannt, dass …", "Wie bekannt wurde, …": news passed on without a named source
+	disclosureWords: ['bekannt', 'publik'],
 	normativeNouns: [
 		'Gesetz', 'Gesetzes', 'Verfassung', 'Grundgesetz', 'Vertrag', 'Vertrages', 'Satzung', 'Verordnung',
 		'Paragraf', 'Paragraph', 'Artikel', 'Regel', 'Regeln', 'Vorschrift', 'Vorschriften', 'Fahrplan',
