@@ -124,7 +124,8 @@ describe('frames whose subject the cue reader missed', () => {
 	const rows: [string, string, string][] = [
 		['Die 25-Jährige erklärte später, sie habe den Brief nie gesehen.', 'sie habe den Brief nie gesehen', '25-Jährige'],
 		['Anna Roth von der Stadtverwaltung erklärte, die Brücke werde im Mai fertig.', 'die Brücke werde im Mai fertig', 'Anna Roth'],
-		['Bei ihrem Besuch sagte die Ministerin, die Schulen erhielten mehr Geld.', 'die Schulen erhielten mehr Geld', 'Ministerin']
+		['Bei ihrem Besuch sagte die Ministerin, die Schulen erhielten mehr Geld.', 'die Schulen erhielten mehr Geld', 'Ministerin'],
+		['Die Kläger hingegen sagen, der Vertrag sei ungültig.', 'der Vertrag sei ungültig', 'Kläger']
 	];
 	it.each(rows)('%s', (text, span, speaker) => {
 		const q = quoteWith(text, span);
@@ -137,3 +138,31 @@ describe('frames whose subject the cue reader missed', () => {
 	});
 });
 
+describe('free indirect speech further back (loose continuation)', () => {
+	it('continues the report two sentences back over an indicative aside', () => {
+		const text = 'Der Sprecher der Bahn sagte, die Strecke bleibe gesperrt. Am Abend fuhren Busse. Die Reparatur sei aufwendig.';
+		const q = quoteWith(text, 'Die Reparatur sei');
+		expect(q?.kind).toBe('indirect');
+		expect(q?.speaker?.name.toLowerCase()).toContain('sprecher der bahn');
+	});
+
+	it('gives a frameless Konjunktiv sentence with a pronoun subject to the pronoun', () => {
+		const text = 'Die Ministerin Eva Brandt besuchte am Montag die Schule. Viele Eltern kamen. Sie sei beeindruckt von den Lehrern.';
+		const q = quoteWith(text, 'Sie sei beeindruckt');
+		expect(q?.kind).toBe('indirect');
+	});
+
+	it('keeps the source phrase as the mention of a continuation', () => {
+		const text = 'Nach Angaben des Wetterdienstes kommt der Sturm am Abend. Er bringe starken Regen mit.';
+		const q = quoteWith(text, 'Er bringe starken Regen');
+		expect(q?.speaker?.name.toLowerCase()).toContain('wetterdienst');
+		expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe('Angaben des Wetterdienstes');
+	});
+
+	neverBy('indirect.free-indirect', [
+		// first person: "habe", "glaube" are indicative here
+		'Der Trainer sprach mit den Spielern. Die Mannschaft spielte gut. Ich glaube, wir haben heute gewonnen.',
+		// no report, quote or speech cue in reach: no speaker, no quote
+		'Das Dorf liegt am Fluss. Im Sommer kommen viele Gäste. Die Brücke sei baufällig.'
+	]);
+});

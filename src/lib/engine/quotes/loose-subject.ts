@@ -22,6 +22,8 @@ export function looseSubject(tokens: Token[], cue: Cue, text: string, tools: Spe
 		while (j < tokens.length && tokens[j].text !== ')') j++;
 		j++;
 	}
+	// adverbs between subject and verb: "Die Kläger hingegen sagen, …"
+	if (finiteAtStart) while (j < cue.verb && tokens[j].kind === 'word' && tools.phrases.fillers.has(tokens[j].text.toLowerCase())) j++;
 	let attributeEnd = -1;
 	if (tokens[j] && ATTRIBUTE.test(tokens[j].text)) {
 		let k = j + 1;

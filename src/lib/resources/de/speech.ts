@@ -275,7 +275,8 @@ export const speech: SpeechLexicon = {
 		'hier', 'ebenso', 'sogar', 'lediglich', 'nur', 'selbst', 'persönlich', 'zunächst', 'vorerst',
 		'daneben', 'darüber', 'hinaus', 'unterdessen', 'derweil', 'ihrerseits', 'seinerseits',
 		'wiederum', 'tags', 'darauf', 'morgens', 'abends', 'mittags', 'nachmittags', 'vormittags',
-		'heuer', 'erstmals', 'bislang', 'gleichzeitig', 'zugleich', 'hier', 'mal', 'nochmal'
+		'heuer', 'erstmals', 'bislang', 'gleichzeitig', 'zugleich', 'hier', 'mal', 'nochmal',
+		'hingegen', 'dagegen'
 	],
 	subjunctiveForms: [
 		'sei', 'seien', 'seiest', 'habe', 'hab', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe',
@@ -292,7 +293,7 @@ export const speech: SpeechLexicon = {
 		'akzeptiere', 'garantiere', 'trage', 'schade', 'nütze', 'nutze', 'ziele', 'beziehe', 'ergebe',
 		'bestätige', 'verstoße', 'verstehe', 'bedürfe', 'seiest', 'habest', 'werdest'
 	],
-	conditionalForms: ['wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bräuchte', 'gäbe', 'käme', 'ginge', 'stünde', 'läge'],
+	conditionalForms: ['sollten', 'wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bräuchte', 'gäbe', 'käme', 'ginge', 'stünde', 'läge'],
 	// conjunctions that open a subordinate clause (its verb stands last)
 	subordinators: ['nachdem', 'als', 'wenn', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'bevor', 'ehe', 'seit', 'seitdem', 'sobald', 'damit', 'indem', 'ob', 'warum', 'wo', 'falls', 'sofern', 'solange', 'bis', 'sodass', 'wohingegen', 'zumal', 'dass', 'daß', 'wie'],
 	complementizers: ['dass', 'daß', 'ob', 'wie', 'warum', 'weshalb', 'wann', 'wo', 'wer', 'was', 'inwieweit'],
