@@ -50,6 +50,13 @@ function neverBy(rule: string, texts: string[]) {
 	});
 }
 
+/** Positive row: the quote around `needle` is free indirect speech by `speaker`. */
+function continuedBy(text: string, needle: string, speaker: string) {
+	const q = quoteWith(text, needle);
+	expect(q?.rule).toBe('indirect.free-indirect');
+	expect(q?.speaker?.name.toLowerCase()).toContain(speaker);
+}
+
 function quoteWith(text: string, needle: string) {
 	return quotes(text)
 		.filter((q) => q.text.includes(needle))
@@ -140,10 +147,7 @@ describe('frames whose subject the cue reader missed', () => {
 
 describe('free indirect speech further back (loose continuation)', () => {
 	it('continues the report two sentences back over an indicative aside', () => {
-		const text = 'Der Sprecher der Bahn sagte, die Strecke bleibe gesperrt. Am Abend fuhren Busse. Die Reparatur sei aufwendig.';
-		const q = quoteWith(text, 'Die Reparatur sei');
-		expect(q?.kind).toBe('indirect');
-		expect(q?.speaker?.name.toLowerCase()).toContain('sprecher der bahn');
+		continuedBy('Der Sprecher der Bahn sagte, die Strecke bleibe gesperrt. Am Abend fuhren Busse. Die Reparatur sei aufwendig.', 'Die Reparatur sei', 'sprecher der bahn');
 	});
 
 	it('gives a frameless Konjunktiv sentence with a pronoun subject to the pronoun', () => {
@@ -164,5 +168,17 @@ describe('free indirect speech further back (loose continuation)', () => {
 		'Der Trainer sprach mit den Spielern. Die Mannschaft spielte gut. Ich glaube, wir haben heute gewonnen.',
 		// no report, quote or speech cue in reach: no speaker, no quote
 		'Das Dorf liegt am Fluss. Im Sommer kommen viele Gäste. Die Brücke sei baufällig.'
+	]);
+});
+
+describe('hearsay "soll" right after a report', () => {
+	it('continues the report with its speaker', () => {
+		continuedBy('Nach Angaben der Polizei brach der Brand im Keller aus. Ein Nachbar soll den Rauch zuerst entdeckt haben.', 'Ein Nachbar soll', 'polizei');
+	});
+	neverBy('indirect.free-indirect', [
+		// no report before it: a plan, not hearsay
+		'Die Stadt baut eine neue Brücke. Sie soll im Mai fertig sein.',
+		// a report in another paragraph
+		'Nach Angaben der Polizei brach der Brand im Keller aus.\n\nDie Halle soll abgerissen werden.'
 	]);
 });

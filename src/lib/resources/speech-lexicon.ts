@@ -28,6 +28,8 @@ export interface SpeechLexicon {
 	/** prepositions / postpositions that introduce a source: "laut X", "X zufolge", "gemäß X" */
 	sourcePrepositions: string[];
 	sourcePostpositions: string[];
+	/** modal forms that mark hearsay ("soll … gesagt haben"): a continuation of a report (optional) */
+	reportiveForms?: string[];
 	/** adjectives that report news without a speaker: "wurde bekannt, dass …" (optional) */
 	disclosureWords?: string[];
 	/** adverbs that point back to a source just named: "Demnach sei …" (optional) */

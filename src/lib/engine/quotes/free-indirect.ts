@@ -39,7 +39,12 @@ export function continuation(st: ReportState, si: number): Found | null {
 	if (inDirect) return null;
 	// the Konjunktiv I anywhere; a conditional ("wäre", "würde") only inside the same paragraph
 	const last = ss.tokens.length - 1;
-	const mood = hasSubjunctive(ss.tokens, 0, last, tools, false) || (samePara && hasSubjunctive(ss.tokens, 0, last, tools, true));
+	const reportive = tools.phrases.lex.reportiveForms ?? [];
+	const mood =
+		hasSubjunctive(ss.tokens, 0, last, tools, false) ||
+		(samePara && hasSubjunctive(ss.tokens, 0, last, tools, true)) ||
+		// hearsay "soll": only right after a report in the same paragraph
+		(samePara && afterReport && ss.tokens.some((t) => reportive.includes(t.text)));
 	if (!mood) return null;
 	const content = trimSpan(st.work, ss.sentence.start, ss.sentence.end);
 	const fromDirect = directBefore.length > 0 && !(prevSentence === si - 1);

@@ -123,6 +123,8 @@ export const speech: SpeechLexicon = {
 	sourcePostpositions: ['zufolge'],
 	// "Demnach sei …": what the source of the sentence before says ("danach" is mostly temporal)
 	sourceAdverbs: ['demnach'],
+	// "X soll … haben": hearsay, told on from the source just named
+	reportiveForms: ['soll', 'sollen'],
 	// "Es wurde bekannt, dass …", "Wie bekannt wurde, …": news passed on without a named source
 	disclosureWords: ['bekannt', 'publik'],
 	normativeNouns: [
