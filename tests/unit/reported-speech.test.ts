@@ -182,3 +182,18 @@ describe('hearsay "soll" right after a report', () => {
 		'Nach Angaben der Polizei brach der Brand im Keller aus.\n\nDie Halle soll abgerissen werden.'
 	]);
 });
+
+describe('verbs of offering and agreeing frame a zu-infinitive or dass-clause', () => {
+	const rows: [string, string, string][] = [
+		['Der Verband bot an, die Kosten für die Reparatur zu übernehmen.', 'die Kosten für die Reparatur zu übernehmen', 'verband'],
+		['Beide Seiten vereinbarten, dass die Gespräche im Herbst weitergehen.', 'dass die Gespräche im Herbst weitergehen', 'seiten']
+	];
+	it.each(rows)('%s', (text, span, speaker) => {
+		const q = quoteWith(text, span);
+		expect(q?.kind).toBe('indirect');
+		expect(q?.speaker?.name.toLowerCase() ?? '').toContain(speaker);
+	});
+	it('no report without a complement clause', () => {
+		expect(quotes('Der Markt bot am Samstag frisches Obst und Gemüse an.').filter((q) => q.kind === 'indirect')).toEqual([]);
+	});
+});

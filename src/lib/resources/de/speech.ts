@@ -33,7 +33,8 @@ const verbs: SpeechVerb[] = [
 		titulieren skandieren bezichtigen anmahnen monieren zusammenfassen einschätzen
 		aus|führen zusammen|fassen ein|schätzen an|mahnen
 		besagen
-		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten`),
+		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten
+		beabsichtigen vereinbaren propagieren vermelden fest|legen`),
 	...weak(`glauben hoffen erwarten zweifeln`),
 	// verbs of judging: frames for short quoted words ("sieht darin einen „Angriff“"), not for clauses
 	{ lemma: 'sehen', forms: ['sieht', 'sah', 'gesehen'] },
@@ -69,6 +70,7 @@ const verbs: SpeechVerb[] = [
 		'verweisen verweist verwies verwiesen',
 		'bitten bittet bat gebeten',
 		'vor|schlagen schlägt schlug geschlagen',
+		'an|bieten bietet bot geboten',
 		'hervor|heben hebt hob gehoben',
 		'Stellung|nehmen nimmt nahm genommen',
 		'Ausdruck|bringen bringt brachte gebracht',
