@@ -197,3 +197,13 @@ describe('verbs of offering and agreeing frame a zu-infinitive or dass-clause', 
 		expect(quotes('Der Markt bot am Samstag frisches Obst und Gemüse an.').filter((q) => q.kind === 'indirect')).toEqual([]);
 	});
 });
+
+describe('nouns of conclusion and position take a complement', () => {
+	it('"kam zu dem Schluss, dass …"', () => {
+		const q = quoteWith('Die Kommission kam zu dem Schluss, dass die Brücke saniert werden muss.', 'dass die Brücke saniert werden muss');
+		expect(q?.rule).toBe('indirect.report-noun');
+	});
+	it('no report after a conclusion noun without a complement clause', () => {
+		expect(quotes('Das Ergebnis, das am Montag vorlag, überraschte viele.').filter((q) => q.kind === 'indirect')).toEqual([]);
+	});
+});

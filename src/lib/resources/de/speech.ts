@@ -119,7 +119,9 @@ export const speech: SpeechLexicon = {
 		'Hinweis', 'Befürchtung', 'Hoffnung', 'Überzeugung', 'Mitteilung', 'Meldung', 'Meldungen',
 		'Bericht', 'Berichte', 'Gerüchte', 'Spekulationen', 'Äußerung', 'Äußerungen', 'Angebot',
 		'Beschluss', 'Entscheidung', 'Feststellung', 'Vermutung', 'Prognose', 'Zusicherung', 'Beteuerung',
-		'Ansicht', 'Meinung', 'Auffassung', 'Argument', 'Einschätzung'
+		'Ansicht', 'Meinung', 'Auffassung', 'Argument', 'Einschätzung',
+		// conclusions and positions: "kam zu dem Schluss, dass …", "vertrat die These, …"
+		'Vorgabe', 'Ergebnis', 'Schluss', 'These', 'Standpunkt'
 	],
 	sourcePrepositions: ['laut', 'gemäß', 'lt.'],
 	sourcePostpositions: ['zufolge'],
