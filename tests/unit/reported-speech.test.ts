@@ -207,3 +207,10 @@ describe('nouns of conclusion and position take a complement', () => {
 		expect(quotes('Das Ergebnis, das am Montag vorlag, überraschte viele.').filter((q) => q.kind === 'indirect')).toEqual([]);
 	});
 });
+
+describe('less common Konjunktiv I forms continue a report', () => {
+	it('"Daran ändere auch … nichts."', () => {
+		continuedBy('Der Sprecher der Stadt sagte, der Plan stehe fest. Daran ändere auch der Protest nichts.', 'Daran ändere', 'sprecher der stadt');
+	});
+	neverBy('indirect.free-indirect', ['Der Sprecher der Stadt sagte, der Plan stehe fest. Ich ändere meine Meinung nicht.']);
+});

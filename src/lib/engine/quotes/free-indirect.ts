@@ -19,6 +19,10 @@ export interface ReportState {
 	directCovering: Map<number, Quote[]>;
 }
 
+/** "ich glaube", "wir haben": first-person forms look like the Konjunktiv I but are the writer's
+ * (or an unmarked quote's) own voice, never reported speech. */
+const FIRST_PERSON = /^(ich|wir|mich|mir|uns)$/i;
+
 /** Free indirect speech: a Konjunktiv sentence without a frame of its own goes on with the
  * words of the speaker just reported ("X sagte, … . Die Lage sei ernst."), just quoted, or just
  * named as the subject of a speech verb (a pronoun too: "Sie lehnte den Plan ab. Er sei …").
@@ -36,7 +40,7 @@ export function continuation(st: ReportState, si: number): Found | null {
 	const samePara = ss.sentence.paragraph === speech[si - 1].sentence.paragraph;
 	if (ss.sentence.paragraph - speech[si - 1].sentence.paragraph > 1) return null;
 	const inDirect = (st.directCovering.get(si) ?? []).some((q) => q.start <= ss.sentence.start && q.end >= ss.sentence.end);
-	if (inDirect) return null;
+	if (inDirect || ss.tokens.some((t) => FIRST_PERSON.test(t.text))) return null;
 	// the Konjunktiv I anywhere; a conditional ("wäre", "würde") only inside the same paragraph
 	const last = ss.tokens.length - 1;
 	const reportive = tools.phrases.lex.reportiveForms ?? [];
@@ -77,8 +81,6 @@ export function mergeContinuations(found: Found[], speech: SentenceSpeech[]): Fo
 	return out;
 }
 
-const FIRST_PERSON = /^(ich|wir|mich|mir|uns)$/i;
-
 /** How far back (in sentences) a Konjunktiv sentence looks for the report it continues. */
 const LOOKBACK = 4;
 
@@ -91,8 +93,6 @@ function looseContinuation(st: ReportState, si: number): Found | null {
 	const { tokens } = ss;
 	const last = tokens.length - 1;
 	if (!hasSubjunctive(tokens, 0, last, tools, false)) return null;
-	// "ich glaube", "wir haben": first-person forms look like the Konjunktiv I but are the
-	// writer's (or an unmarked quote's) own voice
 	if (tokens.some((t) => FIRST_PERSON.test(t.text))) return null;
 	if ((st.directCovering.get(si) ?? []).some((q) => q.start <= ss.sentence.start && q.end >= ss.sentence.end)) return null;
 	const inner = innerSpeaker(st, si);

@@ -297,7 +297,14 @@ export const speech: SpeechLexicon = {
 		'verfolge', 'sehe', 'wolle', 'stelle', 'setze', 'bringe', 'frage', 'folge', 'warte', 'zahle',
 		'koste', 'helfe', 'spreche', 'gelange', 'reagiere', 'existiere', 'funktioniere', 'profitiere',
 		'akzeptiere', 'garantiere', 'trage', 'schade', 'nütze', 'nutze', 'ziele', 'beziehe', 'ergebe',
-		'bestätige', 'verstoße', 'verstehe', 'bedürfe', 'seiest', 'habest', 'werdest'
+		'bestätige', 'verstoße', 'verstehe', 'bedürfe', 'seiest', 'habest', 'werdest',
+		// more common verbs in the Konjunktiv I (3rd person singular)
+		'ändere', 'übertreibe', 'entfalle', 'erreiche', 'zähle', 'wirke', 'ermögliche', 'verlange',
+		'kämpfe', 'denke', 'fühle', 'falle', 'passiere', 'betreffe', 'richte', 'schaffe', 'verhindere',
+		'verbessere', 'erhöhe', 'senke', 'übersteige', 'überschreite', 'beinhalte', 'enthalte', 'umfasse',
+		'leiste', 'löse', 'prüfe', 'scheine', 'schütze', 'stamme', 'stütze', 'gefährde', 'bedrohe',
+		'fördere', 'erfülle', 'entscheide', 'entwickle', 'erwäge', 'gelinge', 'genüge',
+		'herrsche', 'mangle', 'stecke', 'verdiene', 'vertrete', 'weise'
 	],
 	conditionalForms: ['sollten', 'wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bräuchte', 'gäbe', 'käme', 'ginge', 'stünde', 'läge'],
 	// conjunctions that open a subordinate clause (its verb stands last)
