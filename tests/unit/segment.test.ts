@@ -12,6 +12,7 @@ describe('sentence segmentation (de)', () => {
 		['Sie hält Nr. 5 der Liste.', ['Sie hält Nr. 5 der Liste.']],
 		['Er wurde der 3. Sieger.', ['Er wurde der 3. Sieger.']],
 		['Die Zahl stieg auf 30. Danach fiel sie.', ['Die Zahl stieg auf 30.', 'Danach fiel sie.']],
+		['Es kamen rund 4.000. Danach regnete es.', ['Es kamen rund 4.000.', 'Danach regnete es.']],
 		['J. F. Kennedy sprach.', ['J. F. Kennedy sprach.']],
 		['„Was tun? Nichts“, sagte er. Ende.', ['„Was tun? Nichts“, sagte er.', 'Ende.']],
 		['Überschrift ohne Punkt\nDer Text folgt.', ['Überschrift ohne Punkt', 'Der Text folgt.']],

@@ -73,7 +73,8 @@ function isBoundary(work: string, dot: number, next: number, pack: LanguagePack)
 		if (pack.months.has(next1)) return false;
 		const lead = wordBefore(work, dot - before.length - 1).toLowerCase();
 		if (work[dot - before.length - 1] === ' ' && pack.ordinalLeaders.has(lead)) return false;
-		if (/^\d+$/.test(lead)) return false; // "3. 4. 2024" style dates
+		// "3. 4. 2024" style dates; not a thousands group ("rund 5.000. Danach …" ends a sentence)
+		if (/^\d+$/.test(lead) && work[dot - before.length - 1] === ' ') return false;
 	}
 	return true;
 }

@@ -86,9 +86,6 @@ export interface QuoteFrame {
 	oblique?: boolean;
 	/** the span of the mention when it is wider than the speaker's name ("Angaben der Polizei") */
 	span?: Span;
-	/** a word of the quote's own sentence that points back to the source ("Demnach …"): the
-	 * mention this quote's frame uses, while the speaker comes from the report before */
-	anchor?: Span;
 }
 
 export interface Quote extends Span {

@@ -28,6 +28,12 @@ export interface SpeechLexicon {
 	/** prepositions / postpositions that introduce a source: "laut X", "X zufolge", "gemäß X" */
 	sourcePrepositions: string[];
 	sourcePostpositions: string[];
+	/** modal forms that mark hearsay ("soll … gesagt haben"): a continuation of a report (optional) */
+	reportiveForms?: string[];
+	/** adjectives that report news without a speaker: "wurde bekannt, dass …" (optional) */
+	disclosureWords?: string[];
+	/** adverbs that point back to a source just named: "Demnach sei …" (optional) */
+	sourceAdverbs?: string[];
 	/** "laut Gesetz", "gemäß Artikel 5": rule books after a source preposition are no speakers */
 	normativeNouns: string[];
 	/** personal pronouns in the nominative with gender/number, for resolution */
@@ -53,12 +59,8 @@ export interface SpeechLexicon {
 	/** lower-case particles inside personal names, longest first ("von der", "de la"): a name
 	 * goes on across them when a proper name, not an organisation, follows */
 	nameParticles?: string[];
-	/** modals that pass on a claim with a perfect infinitive ("soll … gesagt haben") */
-	reportativeModals?: string[];
 	/** a productive Konjunktiv form that needs no list ("-iere" of "-ieren" verbs) */
 	subjunctivePattern?: RegExp;
-	/** adverbs that open a sentence continuing a report and point back to its source ("demnach") */
-	anchorAdverbs?: string[];
 	/** states, regions and capitals that speak for their governments (entity kind "country") */
 	places: string[];
 	/** numbers and quantifiers: "Sechs Jahre", "Vier Hubschrauber" name no speaker unless a role follows */

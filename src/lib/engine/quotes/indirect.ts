@@ -6,6 +6,9 @@ import { nextSentenceFrame } from './direct.ts';
 import { sentenceSubject, type Cue, type SpeechTools } from '../speech/frames.ts';
 import { END_PUNCT, MAX_SENTENCE_TOKENS, hasSubjunctive, hasZuInfinitive, lastTokenIndex, trimSpan, type Found } from './report-tools.ts';
 import { continuation, type ReportState } from './free-indirect.ts';
+import { sourceAdverb } from './source-adverb.ts';
+import { looseSubject } from './loose-subject.ts';
+import { disclosure } from './disclosure.ts';
 
 /** Whether the stretch between a cue verb and its comma holds an object ("wies die Möglichkeit
  * zurück,"): prepositional phrases, adverbs and addressees ("der Zeitung", "ihm") do not count. */
@@ -105,23 +108,36 @@ function reportLike(inner: Token[], tools: SpeechTools, work: string): boolean {
 }
 
 
+/** "…, die Regierung halte sich an …": an article, its noun and then the finite verb make a
+ * main clause (verb second), not a relative clause (verb last: "…, die in Berlin lebt"). */
+function mainClauseAt(tokens: Token[], from: number, text: string, tools: SpeechTools): boolean {
+	if (!/^(der|die|das)$/i.test(tokens[from]?.text ?? '')) return false;
+	const p = readPhrase(tokens, from, text, tools.phrases, { allowGenitive: false });
+	if (!p || p.kind === 'pronoun' || p.last <= from) return false;
+	const verb = tokens[p.last + 1];
+	return !!verb && verb.kind === 'word' && !isCapitalised(verb) && !tools.phrases.stops.has(verb.text.toLowerCase()) && !tools.phrases.determiners.has(verb.text.toLowerCase()) && tokens[p.last + 2]?.text !== ',';
+}
+
 /** Reported speech framed by a speech verb in the same sentence. */
-function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found[] {
+function verbFrames(ss: SentenceSpeech, work: string, text: string, tools: SpeechTools): Found[] {
 	const out: Found[] = [];
 	const { tokens } = ss;
 	const last = lastTokenIndex(tokens);
-	for (const cue of ss.cues) {
-		const trailing = trailingReport(ss, cue, work, tools, last);
+	for (const found of ss.cues) {
+		const trailing = trailingReport(ss, found, work, tools, last);
 		if (trailing) {
 			out.push(trailing);
 			continue;
 		}
+		// a subject the cue reader missed ("Die 25-Jährige erklärte, …"): read it loosely, trust it less
+		const loose = found.subject ? null : looseSubject(tokens, found, text, tools);
+		const cue: Cue = loose ? { ...found, subject: loose, subjectSide: 'before' } : found;
 		// "Wie … berichtete, …" is a report even when its subject cannot be read
 		const wieLead = tokens[cue.clauseStart]?.text.toLowerCase() === 'wie' && cue.verb === cue.clauseEnd;
 		// "Es wurde berichtet, dass …", "Kritisiert wird, dass …": a report without a speaker
 		const impersonal = !cue.subject && cue.reading.kind === 'participle' && /^(dass|daß)$/i.test(tokens[cue.clauseEnd + 2]?.text ?? '') && tokens.slice(cue.clauseStart, cue.clauseEnd + 1).some((t) => /^(wird|wurde|worden|werden|wurden)$/i.test(t.text));
 		if (!cue.subject && !wieLead && !impersonal) continue;
-		const confidence = !cue.subject ? 0 : cue.subject.kind === 'pronoun' ? 0.85 : 0.95;
+		const confidence = !cue.subject ? 0 : cue.subject.kind === 'pronoun' || loose ? 0.85 : 0.95;
 		// "X sagte, dass …" / "X sagte, er habe …" / "X forderte, … zu tun" / "X sagte: …"
 		const after = cue.clauseEnd + 1;
 		const sep = tokens[after];
@@ -145,7 +161,7 @@ function verbFrames(ss: SentenceSpeech, work: string, tools: SpeechTools): Found
 		// "Wie X mitteilte, …": the main clause is the report
 		const wieFrame = wieLead;
 		// after "sagte X," a clause starting with a relative pronoun or conjunction is no report
-		const startsOther = /^(der|die|das|dem|den|denen|dessen|deren|welche[rsm]?|wo|wobei|womit|als|wenn|weil|da|so|um|und|oder|aber|sondern|nachdem|bevor|während|obwohl|seit|sowie|bis)$/.test(firstWord) || (tools.phrases.lex.subordinators.includes(firstWord) && !complementizer);
+		const startsOther = (/^(der|die|das|dem|den|denen|dessen|deren|welche[rsm]?|wo|wobei|womit|als|wenn|weil|da|so|um|und|oder|aber|sondern|nachdem|bevor|während|obwohl|seit|sowie|bis)$/.test(firstWord) && !mainClauseAt(tokens, from, text, tools)) || (tools.phrases.lex.subordinators.includes(firstWord) && !complementizer);
 		if (startsOther && !complementizer && tools.phrases.lex.subordinators.includes(firstWord)) continue;
 		// the verb takes no object before the comma: "X sagte (am Montag), …"
 		const lemma = (cue.reading.verb.particle ?? '') + cue.reading.verb.lemma;
@@ -410,12 +426,6 @@ function sourceNounPhrase(tokens: Token[], from: number, k: number, text: string
 	return { start: tokens[from].start, end: tokens[k].end, text: text.slice(tokens[from].start, tokens[k].end), kind: 'np', ...(hasDet ? { det } : {}), head: tokens[k].text, organisation: false, first: from, last: k };
 }
 
-/** "Demnach …" at the start of a continuing sentence: the word that refers back to the source. */
-function anchorOf(ss: SentenceSpeech, tools: SpeechTools): Span | undefined {
-	const t = ss.tokens.slice(0, 3).find((x) => tools.phrases.lex.anchorAdverbs?.includes(x.text.toLowerCase()));
-	return t ? { start: t.start, end: t.end } : undefined;
-}
-
 export function findIndirectQuotes(ctx: Context): void {
 	const { analysis } = ctx;
 	const { doc } = analysis;
@@ -440,11 +450,13 @@ export function findIndirectQuotes(ctx: Context): void {
 		// a "sentence" of hundreds of tokens is a list or run-on garbage: no frames there, and
 		// the per-cue scans below stay linear in the text
 		if (ss.tokens.length > MAX_SENTENCE_TOKENS) continue;
-		let items = verbFrames(ss, doc.work, tools);
+		let items = verbFrames(ss, doc.work, doc.text, tools);
 		if (!items.length) items = subjectClause(ss, doc.work, doc.text, tools);
 		if (!items.length) items = soFrame(ss, doc.work, doc.text, tools);
 		if (!items.length) items = nounFrames(ss, doc.work, doc.text, tools);
 		if (!items.length) items = sourcePhrases(ss, doc.work, doc.text, tools);
+		if (!items.length) items = [sourceAdverb(state, si)].filter((f): f is Found => !!f);
+		if (!items.length) items = [disclosure(ss, doc.work, tools)].filter((f): f is Found => !!f);
 		if (!items.length) {
 			// "Die Lage sei ernst. Das sagte X."
 			const next = nextSentenceFrame(speech, si);

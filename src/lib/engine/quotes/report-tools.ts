@@ -39,7 +39,7 @@ export function hasReportative(tokens: Token[], tools: SpeechTools): boolean {
 	const words = tokens.filter((t) => t.kind === 'word');
 	const last = words[words.length - 1]?.text;
 	if (last !== 'haben' && last !== 'sein') return false;
-	return words.some((t) => tools.phrases.lex.reportativeModals?.includes(t.text.toLowerCase()));
+	return words.some((t) => tools.phrases.lex.reportiveForms?.includes(t.text));
 }
 
 export function hasZuInfinitive(tokens: Token[], from: number, to: number): boolean {

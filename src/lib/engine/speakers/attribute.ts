@@ -136,7 +136,6 @@ export function attributeSpeakers(ctx: Context): void {
 		const sp = resolved.get(q) ?? null;
 		// a source phrase marks more than the name: "Angaben der Polizei"
 		if (sp && q.frame?.span && q.frame.mention && sp.start === q.frame.mention.start) Object.assign(sp, { start: q.frame.span.start, end: Math.max(sp.end, q.frame.span.end) });
-		if (sp && q.frame?.anchor) Object.assign(sp, { start: q.frame.anchor.start, end: q.frame.anchor.end });
 		q.speaker = sp;
 	}
 }

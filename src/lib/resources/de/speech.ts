@@ -33,7 +33,8 @@ const verbs: SpeechVerb[] = [
 		titulieren skandieren bezichtigen anmahnen monieren zusammenfassen einschätzen
 		aus|führen zusammen|fassen ein|schätzen an|mahnen
 		besagen
-		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten`),
+		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten
+		beabsichtigen vereinbaren propagieren vermelden fest|legen`),
 	...weak(`glauben hoffen erwarten zweifeln`),
 	// verbs of judging: frames for short quoted words ("sieht darin einen „Angriff“"), not for clauses
 	{ lemma: 'sehen', forms: ['sieht', 'sah', 'gesehen'] },
@@ -69,6 +70,7 @@ const verbs: SpeechVerb[] = [
 		'verweisen verweist verwies verwiesen',
 		'bitten bittet bat gebeten',
 		'vor|schlagen schlägt schlug geschlagen',
+		'an|bieten bietet bot geboten',
 		'hervor|heben hebt hob gehoben',
 		'Stellung|nehmen nimmt nahm genommen',
 		'Ausdruck|bringen bringt brachte gebracht',
@@ -117,10 +119,18 @@ export const speech: SpeechLexicon = {
 		'Hinweis', 'Befürchtung', 'Hoffnung', 'Überzeugung', 'Mitteilung', 'Meldung', 'Meldungen',
 		'Bericht', 'Berichte', 'Gerüchte', 'Spekulationen', 'Äußerung', 'Äußerungen', 'Angebot',
 		'Beschluss', 'Entscheidung', 'Feststellung', 'Vermutung', 'Prognose', 'Zusicherung', 'Beteuerung',
-		'Ansicht', 'Meinung', 'Auffassung', 'Argument', 'Einschätzung'
+		'Ansicht', 'Meinung', 'Auffassung', 'Argument', 'Einschätzung',
+		// conclusions and positions: "kam zu dem Schluss, dass …", "vertrat die These, …"
+		'Vorgabe', 'Ergebnis', 'Schluss', 'These', 'Standpunkt'
 	],
 	sourcePrepositions: ['laut', 'gemäß', 'lt.'],
 	sourcePostpositions: ['zufolge'],
+	// "Demnach sei …": what the source of the sentence before says ("danach" is mostly temporal)
+	sourceAdverbs: ['demnach'],
+	// "X soll … haben": hearsay, told on from the source just named
+	reportiveForms: ['soll', 'sollen'],
+	// "Es wurde bekannt, dass …", "Wie bekannt wurde, …": news passed on without a named source
+	disclosureWords: ['bekannt', 'publik'],
 	normativeNouns: [
 		'Gesetz', 'Gesetzes', 'Verfassung', 'Grundgesetz', 'Vertrag', 'Vertrages', 'Satzung', 'Verordnung',
 		'Paragraf', 'Paragraph', 'Artikel', 'Regel', 'Regeln', 'Vorschrift', 'Vorschriften', 'Fahrplan',
@@ -249,9 +259,7 @@ export const speech: SpeechLexicon = {
 		'offensichtlich', 'angeblich', 'tatsächlich', 'natürlich', 'nämlich', 'darin', 'daraus', 'davor'
 	],
 	// states and capitals that speak for their governments ("Russland wies … zurück", "Peking erklärte")
-	reportativeModals: ['soll', 'sollen'],
 	subjunctivePattern: /^\p{Ll}{3,}iere$/u,
-	anchorAdverbs: ['demnach', 'demzufolge', 'dementsprechend'],
 	nameParticles: ['von und zu', 'von der', 'van der', 'van den', 'de la', 'de', 'van', 'zu', 'di', 'da', 'dos', 'del', 'ter'],
 	places: `Afghanistan Ägypten Albanien Algerien Argentinien Armenien Aserbaidschan Äthiopien Australien
 		Belgien Bolivien Bosnien Brasilien Bulgarien Chile China Dänemark Deutschland Estland Finnland
@@ -276,7 +284,8 @@ export const speech: SpeechLexicon = {
 		'hier', 'ebenso', 'sogar', 'lediglich', 'nur', 'selbst', 'persönlich', 'zunächst', 'vorerst',
 		'daneben', 'darüber', 'hinaus', 'unterdessen', 'derweil', 'ihrerseits', 'seinerseits',
 		'wiederum', 'tags', 'darauf', 'morgens', 'abends', 'mittags', 'nachmittags', 'vormittags',
-		'heuer', 'erstmals', 'bislang', 'gleichzeitig', 'zugleich', 'hier', 'mal', 'nochmal'
+		'heuer', 'erstmals', 'bislang', 'gleichzeitig', 'zugleich', 'hier', 'mal', 'nochmal',
+		'hingegen', 'dagegen'
 	],
 	subjunctiveForms: [
 		'sei', 'seien', 'seiest', 'habe', 'hab', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe',
@@ -291,9 +300,16 @@ export const speech: SpeechLexicon = {
 		'verfolge', 'sehe', 'wolle', 'stelle', 'setze', 'bringe', 'frage', 'folge', 'warte', 'zahle',
 		'koste', 'helfe', 'spreche', 'gelange', 'reagiere', 'existiere', 'funktioniere', 'profitiere',
 		'akzeptiere', 'garantiere', 'trage', 'schade', 'nütze', 'nutze', 'ziele', 'beziehe', 'ergebe',
-		'bestätige', 'verstoße', 'verstehe', 'bedürfe', 'seiest', 'habest', 'werdest'
+		'bestätige', 'verstoße', 'verstehe', 'bedürfe', 'seiest', 'habest', 'werdest',
+		// more common verbs in the Konjunktiv I (3rd person singular)
+		'ändere', 'übertreibe', 'entfalle', 'erreiche', 'zähle', 'wirke', 'ermögliche', 'verlange',
+		'kämpfe', 'denke', 'fühle', 'falle', 'passiere', 'betreffe', 'richte', 'schaffe', 'verhindere',
+		'verbessere', 'erhöhe', 'senke', 'übersteige', 'überschreite', 'beinhalte', 'enthalte', 'umfasse',
+		'leiste', 'löse', 'prüfe', 'scheine', 'schütze', 'stamme', 'stütze', 'gefährde', 'bedrohe',
+		'fördere', 'erfülle', 'entscheide', 'entwickle', 'erwäge', 'gelinge', 'genüge',
+		'herrsche', 'mangle', 'stecke', 'verdiene', 'vertrete', 'weise'
 	],
-	conditionalForms: ['wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bräuchte', 'gäbe', 'käme', 'ginge', 'stünde', 'läge'],
+	conditionalForms: ['sollten', 'wäre', 'wären', 'hätte', 'hätten', 'würde', 'würden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'bräuchte', 'gäbe', 'käme', 'ginge', 'stünde', 'läge'],
 	// conjunctions that open a subordinate clause (its verb stands last)
 	subordinators: ['nachdem', 'als', 'wenn', 'weil', 'da', 'obwohl', 'obgleich', 'während', 'bevor', 'ehe', 'seit', 'seitdem', 'sobald', 'damit', 'indem', 'ob', 'warum', 'wo', 'falls', 'sofern', 'solange', 'bis', 'sodass', 'wohingegen', 'zumal', 'dass', 'daß', 'wie'],
 	complementizers: ['dass', 'daß', 'ob', 'wie', 'warum', 'weshalb', 'wann', 'wo', 'wer', 'was', 'inwieweit'],
