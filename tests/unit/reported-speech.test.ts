@@ -308,3 +308,14 @@ describe('less common Konjunktiv I forms continue a report', () => {
 	});
 	neverBy('indirect.free-indirect', ['Der Sprecher der Stadt sagte, der Plan stehe fest. Ich ändere meine Meinung nicht.']);
 });
+
+describe('a new speaker in the main clause ends a free indirect run', () => {
+	it.each([
+		['Die Behörde sagte, viele Menschen seien verletzt. Helfer ohne Grenzen teilte mit, drei Flugzeuge seien gelandet.', 'drei Flugzeuge seien gelandet', 'Helfer ohne Grenzen'],
+		['Die Behörde sagte, viele Menschen seien verletzt. Partei A und Partei B setzten dem entgegen, dass es die Entscheidung der Stadt sei.', 'dass es die Entscheidung der Stadt sei', 'Partei A und Partei B'],
+		['Die Behörde sagte, viele Menschen seien verletzt. Der Wahlsieger erklarte indessen, es sei nicht zum Betrug gekommen.', 'es sei nicht zum Betrug gekommen', 'der Wahlsieger']
+	])('%s', (text, span, speaker) => {
+		const q = quoteWith(text, span);
+		expect(q?.speaker?.name).toBe(speaker);
+	});
+});

@@ -51,6 +51,10 @@ export function continuation(st: ReportState, si: number): Found | null {
 		// after a quote or speech cue, in the same paragraph
 		(samePara && (afterReport ? ss.tokens.some((t) => reportive.includes(t.text)) : hasReportative(ss.tokens, tools)));
 	if (!mood) return null;
+	// an indicative main clause with a subject of its own before the Konjunktiv one ("Die Partei
+	// setzte dem entgegen, es sei …"): a new speaker, not the one before
+	const inner = innerSpeaker(st, si);
+	if (inner) return inner;
 	const content = trimSpan(st.work, ss.sentence.start, ss.sentence.end);
 	const fromDirect = directBefore.length > 0 && !(prevSentence === si - 1);
 	const item = (frame: QuoteFrame): Found => ({ sentence: si, span: content, frame, cue: null, cueText: null, rule: 'indirect.free-indirect' });

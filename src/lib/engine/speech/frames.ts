@@ -349,9 +349,26 @@ export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTool
 			const close = tokens.findIndex((t, x) => x > n && x <= n + 6 && t.text === ')');
 			if (close > 0) next = tokens[(n = close + 1)];
 		}
-		if (next && /^(vom|von|aus|beim)$/.test(next.text) && subject.kind !== 'pronoun') {
+		if (next && /^(vom|von|aus|beim|ohne|mit|für|in|im|bei)$/.test(next.text) && subject.kind !== 'pronoun') {
 			const p = readPhrase(tokens, n + 1, text, pl);
-			if (p && p.kind !== 'pronoun' && (p.organisation || p.kind === 'name')) next = tokens[p.last + 1];
+			// "von"/"aus": where a person belongs; other attributes only before the verb itself
+			const attribute = p && p.kind !== 'pronoun' && ((p.organisation || p.kind === 'name') || /^(ohne|mit|für|in|im|bei)$/.test(next.text));
+			if (attribute) {
+				next = tokens[p.last + 1];
+				// the attribute belongs to the mention ("Ärzte ohne Grenzen"); a person keeps their name
+				const whole = text.slice(subject.start, p.end);
+				const person = subject.kind === 'name' && !!subject.name?.includes(' ');
+				subject = { ...subject, end: p.end, text: whole, last: p.last, ...(person ? {} : subject.kind === 'name' ? { name: whole } : {}) };
+			}
+		}
+		// coordinated subjects: "Partei A und Partei B setzten dem entgegen"
+		if (next?.text === 'und' && subject.kind !== 'pronoun') {
+			const q = readPhrase(tokens, tokens.indexOf(next) + 1, text, pl);
+			const after = q ? tokens[q.last + 1] : undefined;
+			if (q && q.kind !== 'pronoun' && after?.kind === 'word' && !isCapitalised(after) && !pl.stops.has(after.text.toLowerCase())) {
+				subject = { ...subject, end: q.end, text: text.slice(subject.start, q.end), last: q.last, kind: 'np', name: undefined, role: undefined, head: q.head, organisation: subject.organisation && q.organisation };
+				next = after;
+			}
 		}
 		if (next && next.kind === 'word' && !isCapitalised(next) && !pl.stops.has(next.text.toLowerCase())) {
 			// a fronted object ("Die Anwendung … stellte der Vorsitzende in Frage"): the subject follows
