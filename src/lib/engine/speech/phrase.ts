@@ -223,7 +223,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	// a capitalised adjective opening a sentence: "Weitere Schlussfolgerungen", "Erste Ergebnisse"
 	if (k === i && i === 0 && !det && /(e|en|er|es)$/.test(lower) && isCapitalised(tokens[k + 1]) && pl.adjectiveStarts.has(lower)) k++;
 	// a fronted adverb or predicative adjective is no name: "Besorgt äußerte sich …", "Schließlich …"
-	if (k === i && i === 0 && !det && !isCapitalised(tokens[k + 1]) && (/^(besorgt|erfreut|enttäuscht|überrascht|zufrieden|verärgert|empört|skeptisch)$/.test(lower) || (lower.length >= 7 && /(lich|isch|haft|sam|weise|mals)$/.test(lower)) || (lower.length >= 9 && /(los|ig|bar)$/.test(lower)))) return null;
+	if (k === i && i === 0 && !det && !isCapitalised(tokens[k + 1]) && (/^(besorgt|erfreut|enttäuscht|überrascht|zufrieden|verärgert|empört|skeptisch)$/.test(lower) || (lower.length >= 7 && /(lich|isch|haft|sam|weise|mals|lang)$/.test(lower)) || (lower.length >= 9 && /(los|ig|bar)$/.test(lower)))) return null;
 	const capStart = k;
 	// lower-case particles that belong to the name ("Anna von der Heide"), kept in the name
 	const particles = new Set<number>();
