@@ -319,3 +319,12 @@ describe('a new speaker in the main clause ends a free indirect run', () => {
 		expect(q?.speaker?.name).toBe(speaker);
 	});
 });
+
+describe('sentence-opening adverbs are no speakers', () => {
+	it.each([
+		'Der Minister sagte, die Lage sei ernst. Zwar sind viele zufrieden, doch die Sorge bleibe.',
+		'Der Minister sagte, die Lage sei ernst. Monatelang hatten die Betreiber bestritten, dass es Mängel gebe.'
+	])('%s', (text) => {
+		for (const q of indirect(text)) expect(q.speaker?.name ?? '').not.toMatch(/^(Zwar|Monatelang)$/);
+	});
+});
