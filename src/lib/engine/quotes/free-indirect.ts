@@ -65,6 +65,17 @@ export function continuation(st: ReportState, si: number): Found | null {
 	return item({ mention: prev.frame.mention, follows: prev.frame.follows, oblique: prev.frame.oblique, span: prev.frame.span, sieve: 'free-indirect', confidence: Math.min(0.8, prev.frame.confidence) });
 }
 
+/** The last report found in sentence k, searched from the end: reports come in sentence order,
+ * so the search stops a few items back (a copy of the list per sentence would be quadratic). */
+export function reportIn(st: ReportState, k: number): Found | undefined {
+	for (let x = st.found.length - 1; x >= 0; x--) {
+		const f = st.found[x];
+		if (f.sentence === k) return f;
+		if (f.sentence < k) return undefined;
+	}
+	return undefined;
+}
+
 /** How far back (in sentences) a Konjunktiv sentence looks for the report it continues. */
 const LOOKBACK = 4;
 
@@ -118,7 +129,7 @@ function contextSpeaker(st: ReportState, si: number): QuoteFrame {
 		if (mention?.kind === 'pronoun') return { mention, sieve: 'free-indirect.pronoun', confidence: 0.7 };
 	}
 	for (let k = si - 1; k >= 0 && si - k <= LOOKBACK && ss.sentence.paragraph - speech[k].sentence.paragraph <= 1; k--) {
-		const report = st.reported.has(k) ? [...st.found].reverse().find((f) => f.sentence === k) : undefined;
+		const report = st.reported.has(k) ? reportIn(st, k) : undefined;
 		if (report) return { mention: report.frame.mention, follows: report.frame.follows, oblique: report.frame.oblique, span: report.frame.span, sieve: 'free-indirect.report', confidence: Math.min(0.7, report.frame.confidence) };
 		const direct = st.directEndingIn.get(k);
 		if (direct?.length) return { mention: null, follows: direct[direct.length - 1], sieve: 'free-indirect.direct', confidence: 0.6 };

@@ -1,7 +1,7 @@
 import type { QuoteFrame } from '../types.ts';
 import { sentenceSubject } from '../speech/frames.ts';
 import { isCapitalised } from '../speech/phrase.ts';
-import type { ReportState } from './free-indirect.ts';
+import { reportIn, type ReportState } from './free-indirect.ts';
 import { lastTokenIndex, trimSpan, type Found } from './report-tools.ts';
 
 /** "Die Behörde legte den Bericht vor. Demnach ist …" / "… soll demnach …": an adverb that
@@ -38,7 +38,7 @@ function antecedent(st: ReportState, si: number): QuoteFrame {
 	const k = si - 1;
 	const none: QuoteFrame = { mention: null, sieve: 'source-adverb', confidence: 0 };
 	if (k < 0 || speech[si].sentence.paragraph - speech[k].sentence.paragraph > 1) return none;
-	const report = st.reported.has(k) ? [...st.found].reverse().find((f) => f.sentence === k) : undefined;
+	const report = st.reported.has(k) ? reportIn(st, k) : undefined;
 	if (report?.frame.mention) return { mention: report.frame.mention, oblique: report.frame.oblique, sieve: 'source-adverb', confidence: Math.min(0.7, report.frame.confidence) };
 	const cue = speech[k].cues.find((c) => c.subject && c.subject.kind !== 'pronoun');
 	if (cue) return { mention: cue.subject, sieve: 'source-adverb', confidence: 0.7 };
