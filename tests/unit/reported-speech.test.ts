@@ -328,3 +328,15 @@ describe('sentence-opening adverbs are no speakers', () => {
 		for (const q of indirect(text)) expect(q.speaker?.name ?? '').not.toMatch(/^(Zwar|Monatelang)$/);
 	});
 });
+
+describe('organisation abbreviations and pronominal adverbs', () => {
+	it('an organisation keeps its abbreviation in brackets', () => {
+		const q = indirect('Die Gewerkschaft der Lokführer (GdL) erklärte, der Streik gehe weiter.')[0];
+		expect(q?.speaker?.name).toBe('die Gewerkschaft der Lokführer (GdL)');
+	});
+	it('a pronominal adverb opening a sentence is no speaker ("Davon geht X aus")', () => {
+		const qs = indirect('Der Minister kam an. Davon geht Karl Maier, der zuständige Minister, aus. Er gehe davon aus, dass die Wahl stattfinde.');
+		for (const q of qs) expect(q.speaker?.name ?? '').not.toBe('Davon');
+		expect(qs.at(-1)?.speaker?.name).toBe('Karl Maier');
+	});
+});

@@ -61,6 +61,8 @@ export interface SpeechLexicon {
 	nameParticles?: string[];
 	/** a productive Konjunktiv form that needs no list ("-iere" of "-ieren" verbs) */
 	subjunctivePattern?: RegExp;
+	/** pronominal adverbs ("davon", "darauf", "hierzu"): never a speaker, even capitalised */
+	pronominalAdverb?: RegExp;
 	/** states, regions and capitals that speak for their governments (entity kind "country") */
 	places: string[];
 	/** numbers and quantifiers: "Sechs Jahre", "Vier Hubschrauber" name no speaker unless a role follows */
