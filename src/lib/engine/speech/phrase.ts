@@ -328,7 +328,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		if (g > 0) last = g;
 	}
 	// an organisation's abbreviation in brackets is part of its name: "die Gewerkschaft der Polizei (GdP)"
-	if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && /^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(tokens[last + 2]?.text ?? '') && /\p{Lu}.*\p{Lu}/u.test(tokens[last + 2].text) && isOrganisationNoun(tokens[last].text, pl)) last += 3;
+	if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')' && /^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(tokens[last + 2]?.text ?? '') && /\p{Lu}.*\p{Lu}/u.test(tokens[last + 2].text) && tokens.slice(capStart, last + 1).some((x) => x.kind === 'word' && isCapitalised(x) && isOrganisationNoun(x.text, pl))) last += 3;
 	const start = tokens[i].start;
 	const end = tokens[last].end;
 	const capWords = tokens.slice(capStart, k).filter((x, n) => particles.has(capStart + n) || (x.kind !== 'quote' && x.text !== '.' && x.text !== '-' && !/^(und|oder|bzw)$/.test(x.text))).map((x, n, all) => ((/^\p{Lu}$/u.test(x.text) || /^(Prof|Dr|Ing|Dipl|Mag|St)$/.test(x.text)) && n < all.length - 1 ? x.text + '.' : x.text));
