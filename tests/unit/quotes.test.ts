@@ -81,7 +81,8 @@ describe('subjects with their remit, brackets and affiliation', () => {
 		['Karl Huber vom Netzwerk Bürgerwille ist der Meinung, dass die Klage nichts verzögern dürfe.', 'Karl Huber'],
 		['Die CDU/CSU erklärte, der Entwurf sei verfassungswidrig.', 'die CDU/CSU'],
 		['Eva Kühn, Sprecherin von Bündnis 90/Die Grünen, sagte, der Plan sei gescheitert.', 'Eva Kühn'],
-		['Paul Kern, ein Abgeordneter aus Ohio und Oberst außer Dienst, sagte, dass der Vorfall kein Unfall gewesen sei.', 'Paul Kern']
+		['Paul Kern, ein Abgeordneter aus Ohio und Oberst außer Dienst, sagte, dass der Vorfall kein Unfall gewesen sei.', 'Paul Kern'],
+		['Kurt Hagen, Präsident der Universität Bonn und derzeitiger Vorsitzender der Konferenz, sagte, der Plan sei gut.', 'Kurt Hagen']
 	])('%s', (t, name) => {
 		expect(run(t).quotes[0]?.speaker?.name).toBe(name);
 	});

@@ -300,13 +300,18 @@ function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: Sp
 		// after a full name any verbless description will do ("…, ein Abgeordneter aus X und
 		// Oberst außer Dienst, sagte")
 		const tail = app ? b - app.last : 0;
-		const verbless = tokens.slice(a, b + 1).every((t) => t.kind === 'number' || (t.kind === 'word' && (isCapitalised(t) || pl.stops.has(t.text) || pl.determiners.has(t.text) || /(e|en|er|es|em)$/.test(t.text))));
+		const verbless = isVerbless(tokens, a, b, pl);
 		const described = !!app && app.kind !== 'pronoun' && !!subject.name?.includes(' ') && (!!app.role || !!app.det) && verbless && b - a < 12;
 		if (!described && (!app || app.kind === 'pronoun' || tail < 0 || (tail > 0 && (tail > 4 || !pl.lex.prepositions.includes(tokens[app.last + 1].text))))) return null;
 		if (app.kind === 'name' && !subject.name) subject = { ...app, start: subject.start, text: text.slice(subject.start, app.end), role: subject.text, first: subject.first };
 		else if (subject.kind === 'name' && !app.name && !subject.role) subject = { ...subject, role: app.text, end: app.end, text: text.slice(subject.start, app.end), last: app.last };
 	}
 	return subject;
+}
+
+/** Tokens a to b hold no verb: names, nouns, articles, prepositions and adjectives only. */
+function isVerbless(tokens: Token[], a: number, b: number, pl: PhraseLexicon): boolean {
+	return tokens.slice(a, b + 1).every((t) => t.kind === 'number' || /^[()]$/.test(t.text) || (t.kind === 'word' && (isCapitalised(t) || pl.stops.has(t.text) || pl.determiners.has(t.text) || /(e|en|er|es|em)$/.test(t.text))));
 }
 
 /** A relative clause ends with its verb: "der … verantwortlich ist", "die den Brief unterschrieben". */
@@ -340,6 +345,13 @@ export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTool
 			if (app && tokens[app.last + 1]?.text === ',') {
 				next = tokens[app.last + 2];
 				subject = app.kind === 'name' && !head.name ? { ...app, start: head.start, text: text.slice(head.start, app.end), role: head.text, first: head.first } : { ...head, end: app.end, text: text.slice(head.start, app.end), last: app.last };
+			} else if (head.kind === 'name' && head.name?.includes(' ')) {
+				// a longer description after a full name: "Anna Roth, Präsidentin der X und Vorsitzende der Y, …"
+				const close = tokens.findIndex((t, x) => x > head.last + 1 && x <= head.last + 14 && t.text === ',');
+				if (close > head.last + 2 && isVerbless(tokens, head.last + 2, close - 1, pl)) {
+					next = tokens[close + 1];
+					subject = { ...head, spanEnd: tokens[close - 1].end };
+				}
 			}
 		}
 		// a party or abbreviation in brackets and an affiliation stand between subject and verb:
