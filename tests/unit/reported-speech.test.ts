@@ -340,3 +340,21 @@ describe('organisation abbreviations and pronominal adverbs', () => {
 		expect(qs.at(-1)?.speaker?.name).toBe('Karl Maier');
 	});
 });
+
+describe('a source named inside a report speaks the words after it', () => {
+	it('a parenthetical "so X" frames its Konjunktiv sentence', () => {
+		const qs = analyze('Die Partei kritisierte den Plan. Der Einsatz solle sich, so Karl Gall, „auf schwere Fälle“ beschränken.', { lang: 'de', questions: false }).quotes;
+		expect(qs.map((q) => [q.kind, q.speaker?.name])).toEqual([
+			['indirect', 'Karl Gall'],
+			['direct', 'Karl Gall']
+		]);
+	});
+	it('"laut X" inside a report gives X the quoted words after it', () => {
+		const qs = analyze('Die Zeitung berichtete, laut der neuen Studie seien die Bedingungen „deutlich verbessert“ worden.', { lang: 'de', questions: false }).quotes;
+		expect(qs.find((q) => q.kind === 'direct')?.speaker?.name).toBe('die neue Studie');
+	});
+	it('"so" as an adverb is no frame', () => {
+		const qs = analyze('Der Sprecher sagte, die Lage sei ernst. Es sei, so schien es, kein Ausweg in Sicht.', { lang: 'de', questions: false }).quotes;
+		expect(qs.every((q) => q.rule !== 'indirect.so-frame')).toBe(true);
+	});
+});

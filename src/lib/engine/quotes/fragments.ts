@@ -2,6 +2,7 @@ import type { Context } from '../pipeline.ts';
 import type { Quote, QuoteFrame } from '../types.ts';
 import type { MarkedSpan } from './marks.ts';
 import type { Cue } from '../speech/frames.ts';
+import { readPhrase, type PhraseMention } from '../speech/phrase.ts';
 import { sentenceAt, toolsOf } from './sentence-speech.ts';
 
 /** A short quoted stretch the direct stage could not attribute by a frame of its own. */
@@ -32,7 +33,11 @@ export function attachFragments(ctx: Context): void {
 		if (f.nameLike && !host?.frame) continue;
 		if (host && nameLikeInReport(ctx, f, host)) continue;
 		if (host && namesSource(host, f.span.open, ctx.analysis.doc.work.slice(f.span.innerStart, f.span.innerEnd))) continue;
-		if (host?.frame) {
+		const closer = host?.frame ? closerSource(ctx, f.sentence, host, f.span.open) : null;
+		if (closer) {
+			frame = { mention: closer, sieve: 'inside-report.source', oblique: true, confidence: 0.7 };
+			cue = host?.cue ?? null;
+		} else if (host?.frame) {
 			frame = { ...host.frame, sieve: 'inside-report', confidence: Math.min(host.frame.confidence, 0.85) };
 			cue = host.cue;
 		} else if (f.cue && f.cue.subject && f.cue.span.start < f.span.open && !f.cue.reading.verb.weak) {
@@ -61,6 +66,28 @@ export function attachFragments(ctx: Context): void {
 	}
 	frameFromReport(analysis.quotes, reports);
 	linkContinuations(ctx);
+}
+
+/** A source named inside the report, between its frame and the quoted words ("Sie solle, so X,
+ * „…“", "…, laut der Studie „…“"): those words are that source's, not the frame's. */
+function closerSource(ctx: Context, sentence: number, host: Quote, open: number): PhraseMention | null {
+	const ss = ctx.speech?.[sentence];
+	if (!ss) return null;
+	const pl = toolsOf(ctx).phrases;
+	const from = Math.max(host.start, (host.frame?.span ?? host.frame?.mention)?.end ?? host.start);
+	const { text } = ctx.analysis.doc;
+	for (let i = ss.tokens.length - 1; i >= 0; i--) {
+		const t = ss.tokens[i];
+		if (t.end > open) continue;
+		if (t.start < from) break;
+		const w = t.text.toLowerCase();
+		// "laut X", "gemäß X", and "…, so X, …" (a so-frame after a comma)
+		const source = pl.lex.sourcePrepositions.includes(w) || (w === 'so' && ss.tokens[i - 1]?.text === ',');
+		if (!source) continue;
+		const p = readPhrase(ss.tokens, i + 1, text, pl);
+		if (p && p.kind !== 'pronoun' && p.end <= open && (p.kind === 'name' || p.role || p.organisation || p.det)) return p;
+	}
+	return null;
 }
 
 /** Marks inside or right after the report's source phrase hold the source's name ("laut der

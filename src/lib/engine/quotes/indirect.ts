@@ -257,6 +257,11 @@ function soFrame(ss: SentenceSpeech, work: string, text: string, tools: SpeechTo
 		if (tokens[i].text.toLowerCase() !== 'so' || tokens[i - 1].text !== ',') continue;
 		const p = readPhrase(tokens, i + 1, text, tools.phrases);
 		if (!p || p.kind === 'pronoun' || (p.kind === 'np' && !p.role && !p.organisation && !p.det)) continue;
+		// a parenthetical frame inside a Konjunktiv sentence: "Die Lage sei, so X, ernst."
+		if (tokens[p.last + 1]?.text === ',' && p.last + 2 <= last && hasSubjunctive(tokens, 0, last, tools, true)) {
+			const whole = trimSpan(work, ss.sentence.start, ss.sentence.end);
+			return [{ sentence: ss.sentence.index, span: whole, frame: { mention: p, sieve: 'so-frame', confidence: 0.85 }, cue: null, cueText: 'so', rule: 'indirect.so-frame' }];
+		}
 		// the phrase closes the sentence or its clause: "so X.", "so X am Montag."
 		const rest = tokens.slice(p.last + 1, last + 1);
 		if (rest.length > 4 || rest.some((t) => t.kind === 'word' && tools.verbs.has(t.text.toLowerCase()))) continue;
