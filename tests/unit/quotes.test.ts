@@ -82,7 +82,8 @@ describe('subjects with their remit, brackets and affiliation', () => {
 		['Die CDU/CSU erklärte, der Entwurf sei verfassungswidrig.', 'die CDU/CSU'],
 		['Eva Kühn, Sprecherin von Bündnis 90/Die Grünen, sagte, der Plan sei gescheitert.', 'Eva Kühn'],
 		['Paul Kern, ein Abgeordneter aus Ohio und Oberst außer Dienst, sagte, dass der Vorfall kein Unfall gewesen sei.', 'Paul Kern'],
-		['Kurt Hagen, Präsident der Universität Bonn und derzeitiger Vorsitzender der Konferenz, sagte, der Plan sei gut.', 'Kurt Hagen']
+		['Kurt Hagen, Präsident der Universität Bonn und derzeitiger Vorsitzender der Konferenz, sagte, der Plan sei gut.', 'Kurt Hagen'],
+		['Besorgt äußerte sich Eva Brandt über die Zunahme der Gewalt. Die Lage sei ernst.', 'Eva Brandt']
 	])('%s', (t, name) => {
 		expect(run(t).quotes[0]?.speaker?.name).toBe(name);
 	});

@@ -157,6 +157,11 @@ function skipToSubject(tokens: Token[], k: number, end: number, tools: SpeechToo
 		const t = tokens[k];
 		if (!t || t.kind !== 'word') return k;
 		const w = t.text.toLowerCase();
+		// the reflexive of "äußerte sich" stands alone: the subject comes right after it
+		if (w === 'sich') {
+			k++;
+			continue;
+		}
 		if (pl.fillers.has(w) && !pl.pronouns.has(w)) {
 			k++;
 			// "heute Abend", "gestern Morgen"
