@@ -358,3 +358,19 @@ describe('a source named inside a report speaks the words after it', () => {
 		expect(qs.every((q) => q.rule !== 'indirect.so-frame')).toBe(true);
 	});
 });
+
+describe('adverbs and dates are no speakers', () => {
+	it.each([
+		['Relativierend fügt Karl Gall hinzu: „Allerdings darf das nicht aus den Augen verloren werden.“', 'Karl Gall'],
+		['Insbesondere wirft der Verband der Stadt vor, sich nicht an die Regeln zu halten.', null]
+	])('%s', (text, name) => {
+		const names = analyze(text, { lang: 'de', questions: false }).quotes.map((q) => q.speaker?.name ?? null);
+		expect(names).not.toContain('Relativierend');
+		expect(names).not.toContain('Insbesondere');
+		if (name) expect(names).toContain(name);
+	});
+	it('a month after an adjective is no speaker', () => {
+		const names = analyze('Die Zeitung hatte letzten September berichtet, dass die Partei verboten sei.', { lang: 'de', questions: false }).quotes.map((q) => q.speaker?.name);
+		expect(names).not.toContain('September');
+	});
+});

@@ -223,7 +223,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	// a capitalised adjective opening a sentence: "Weitere Schlussfolgerungen", "Erste Ergebnisse"
 	if (k === i && i === 0 && !det && /(e|en|er|es)$/.test(lower) && isCapitalised(tokens[k + 1]) && pl.adjectiveStarts.has(lower)) k++;
 	// a fronted adverb or predicative adjective is no name: "Besorgt äußerte sich …", "Schließlich …"
-	if (k === i && i === 0 && !det && !isCapitalised(tokens[k + 1]) && (/^(besorgt|erfreut|enttäuscht|überrascht|zufrieden|verärgert|empört|skeptisch)$/.test(lower) || (lower.length >= 7 && /(lich|isch|haft|sam|weise|mals|lang)$/.test(lower)) || (lower.length >= 9 && /(los|ig|bar)$/.test(lower)))) return null;
+	if (k === i && i === 0 && !det && !isCapitalised(tokens[k + 1]) && (/^(besorgt|erfreut|enttäuscht|überrascht|zufrieden|verärgert|empört|skeptisch)$/.test(lower) || (lower.length >= 7 && /(lich|isch|haft|sam|weise|mals|lang|end)$/.test(lower)) || (lower.length >= 9 && /(los|ig|bar)$/.test(lower)))) return null;
 	const capStart = k;
 	// lower-case particles that belong to the name ("Anna von der Heide"), kept in the name
 	const particles = new Set<number>();
@@ -363,6 +363,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	if (remit && name && !role) name = `${name} ${remit}`;
 	if (remit && role && !name) role = `${role} ${remit}`;
 	const headWord = capWords[capWords.length - 1];
+	// a date or weekday is no speaker: "letzten September", "am Montag"
+	if (!det && capWords.length === 1 && pl.nonSpeakers.has(headWord.toLowerCase())) return null;
 	const organisation = orgNamed || (!name ? isOrganisationNoun(headWord, pl) : isOrganisationNoun(name, pl) && !role);
 	return {
 		start,

@@ -140,7 +140,7 @@ export const speech: SpeechLexicon = {
 	],
 	// third person only: "ich"/"wir" as a subject mark speech itself, never its frame
 	pronouns: { er: 'm', sie: 'f|pl', es: 'n', man: 'pl', dieser: 'm', diese: 'f|pl', letzterer: 'm', letztere: 'f|pl' },
-	nonSpeakers: ['ich', 'wir', 'du', 'man', 'es', 'mich', 'mir', 'uns', 'euch', 'dich', 'dir', 'jemand', 'niemand', 'wer', 'was', 'alles', 'nichts', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'entsprechend', 'demnach', 'danach', 'dabei', 'zudem', 'zwar', 'doch', 'dennoch', 'trotzdem', 'darum', 'somit', 'immerhin', 'vielmehr', 'allerdings', 'jedoch', 'außerdem', 'inzwischen', 'mittlerweile', 'anschließend'],
+	nonSpeakers: ['ich', 'wir', 'du', 'man', 'es', 'mich', 'mir', 'uns', 'euch', 'dich', 'dir', 'jemand', 'niemand', 'wer', 'was', 'alles', 'nichts', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'entsprechend', 'demnach', 'danach', 'dabei', 'zudem', 'zwar', 'doch', 'dennoch', 'trotzdem', 'darum', 'somit', 'immerhin', 'vielmehr', 'allerdings', 'jedoch', 'außerdem', 'inzwischen', 'mittlerweile', 'anschließend', 'insbesondere', 'besonders', 'gerade', 'lediglich'],
 	adjectiveStarts: [
 		'weitere', 'weiteren', 'erste', 'ersten', 'zweite', 'dritte', 'letzte', 'letzten', 'neue', 'neuen',
 		'alle', 'viele', 'einige', 'mehrere', 'andere', 'anderen', 'zahlreiche', 'etliche', 'sämtliche',
