@@ -374,3 +374,12 @@ describe('adverbs and dates are no speakers', () => {
 		expect(names).not.toContain('September');
 	});
 });
+
+describe('foreign names inside German text', () => {
+	it.each([
+		['Forscher der University of Leeds sagten, die Schlange sei riesig gewesen.', 'Forscher der University of Leeds'],
+		['Wie die Banca d’Italia in Rom bekannt gab, soll der Chef zurücktreten.', 'die Banca d’Italia']
+	])('%s', (text, name) => {
+		expect(indirect(text)[0]?.speaker?.name).toBe(name);
+	});
+});

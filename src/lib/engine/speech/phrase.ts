@@ -63,7 +63,7 @@ const LOWER_BRAND = /^(\p{Ll}{1,12}\d{1,3}|\p{Ll}-\p{Ll}{1,3})$/u;
 
 /** Nouns and names: capitalised, or compounds like "ai-Bericht", "eBay", "dpa-Meldung". */
 export function isCapitalised(t: Token | undefined): boolean {
-	return !!t && t.kind === 'word' && (CAP.test(t.text) || /^\p{Ll}{1,4}-?\p{Lu}\p{Ll}/u.test(t.text) || LOWER_BRAND.test(t.text));
+	return !!t && t.kind === 'word' && (CAP.test(t.text) || /^\p{Ll}{1,4}-?\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Ll}['’]\p{Lu}/u.test(t.text) || LOWER_BRAND.test(t.text));
 }
 
 const head = (words: string[]): string => words[words.length - 1];
@@ -281,7 +281,13 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 				continue;
 			}
 		}
+		// an English name inside German text: "University of Toronto", "Bank of England"
+		if (k > capStart && tokens[k]?.text === 'of' && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1])) {
+			k++;
+			continue;
+		}
 		// names joined by a slash: "CDU/CSU", "Bündnis 90/Die Grünen"
+
 		const slash = slashAt(tokens, k);
 		if (k > capStart && slash > k) {
 			k = slash;
@@ -317,7 +323,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		let g = last + 2;
 		while (tokens[g] && (isAdjective(tokens[g], pl) || tokens[g].kind === 'number')) g++;
 		const gs = g;
-		while (tokens[g] && isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) g++;
+		while (tokens[g] && ((isCapitalised(tokens[g]) && !pl.stops.has(tokens[g].text.toLowerCase())) || (g > gs && tokens[g].text === 'of' && isCapitalised(tokens[g + 1])))) g++;
 		if (g > gs) last = g - 1;
 		else break;
 	}
