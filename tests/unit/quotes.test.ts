@@ -210,6 +210,12 @@ describe('entities', () => {
 		expect(a.questions.filter((q) => q.type === 'who-is')).toEqual([]);
 	});
 
+	it('a name ending like a short role suffix is no role ("-rrat"), a compound is ("Stadtrat")', () => {
+		const a = run('Präsident Kerrat Jomali sagte, die Wahl sei frei. Stadtrat Paul Berger sagte, die Wahl sei gut.');
+		expect(a.entities.find((e) => e.name.includes('Jomali'))?.name).toBe('Kerrat Jomali');
+		expect(a.entities.find((e) => e.name === 'Paul Berger')?.role).toBe('Stadtrat');
+	});
+
 	it('keeps name particles inside a name, and finds the surname with its particle', () => {
 		const a = run('Bundesministerin Anna von der Heide (CDU) stellte den Plan vor. Von der Heide betonte, unter den Bewerbern seien viele Frauen. Die Ministerin Maria de la Fuente sagte, das Gesetz komme.');
 		expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Anna von der Heide', 'Maria de la Fuente']));

@@ -103,6 +103,9 @@ function roleNoun(word: string, pl: PhraseLexicon): boolean {
 function roleStem(w: string, pl: PhraseLexicon): boolean {
 	if (pl.roleNouns.has(w)) return true;
 	for (const s of pl.lex.roleSuffixes) {
+		// a short suffix after the same letter is a name's ending, not a compound ("Kerrat", not
+		// "Stadt|rat"); the same holds for organisation suffixes below
+		if (s.length <= 4 && w.endsWith(s) && w[w.length - s.length - 1] === s[0]) continue;
 		if (w.endsWith(s) && w.length > s.length + 2) return true;
 		if (w.endsWith(s + 'in') && w.length > s.length + 4) return true;
 		if (w.endsWith(s + 'innen') && w.length > s.length + 6) return true;
@@ -114,7 +117,7 @@ function organisationNoun(word: string, pl: PhraseLexicon): boolean {
 	if (ACRONYM.test(word) && word.length <= 8) return true;
 	const w = lastPart(word);
 	if (pl.orgNouns.has(w)) return true;
-	return pl.lex.organisationSuffixes.some((s) => w.endsWith(s) && w.length >= s.length + 3);
+	return pl.lex.organisationSuffixes.some((s) => w.endsWith(s) && w.length >= s.length + 3 && !(s.length <= 4 && w[w.length - s.length - 1] === s[0]));
 }
 
 /** Lower-case words that may stand inside a noun phrase: attributive adjectives and participles
