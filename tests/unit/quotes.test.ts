@@ -77,7 +77,7 @@ describe('subjects with their remit, brackets and affiliation', () => {
 	it.each([
 		['Das Bundesamt für Migration und Flüchtlinge teilte mit, die Zahl der Anträge sei gestiegen.', 'das Bundesamt für Migration und Flüchtlinge'],
 		['Die Beauftragte für Datenschutz sagte, die Zahl der Anfragen sei gestiegen.', 'die Beauftragte für Datenschutz'],
-		['Die Deutsche Schutzvereinigung für Kleinanleger (DSK) ist der Ansicht, dass das Gesetz schade.', 'die Deutsche Schutzvereinigung für Kleinanleger (DSK)'],
+		['Die Deutsche Anlegervereinigung für Kleinaktionäre (DAK) ist der Ansicht, dass das Gesetz schade.', 'die Deutsche Anlegervereinigung für Kleinaktionäre (DAK)'],
 		['Karl Huber vom Netzwerk Bürgerwille ist der Meinung, dass die Klage nichts verzögern dürfe.', 'Karl Huber'],
 		['Die CDU/CSU erklärte, der Entwurf sei verfassungswidrig.', 'die CDU/CSU'],
 		['Eva Kühn, Sprecherin von Bündnis 90/Die Grünen, sagte, der Plan sei gescheitert.', 'Eva Kühn'],

@@ -284,7 +284,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 				continue;
 			}
 		}
-		// an English name inside German text: "University of Toronto", "Bank of England"
+		// an English name inside German text: "University of Leeds", "Bank of Wales"
 		if (k > capStart && tokens[k]?.text === 'of' && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1])) {
 			k++;
 			continue;
