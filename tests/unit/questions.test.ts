@@ -201,7 +201,7 @@ describe('speakers of middling confidence (trust.ts)', () => {
 		const { makeTrust } = await import('../../src/lib/engine/questions/trust.ts');
 		const trust = makeTrust(packs.de, 'de');
 		const q = (name: string, sieve = 'cue-clause') => ({ ...quote('Was genau tun sie dort? Das bleibt abzuwarten', 'direct', tentative(name, at('der Pentagon-Chef'), sieve)) });
-		for (const ok of ['Politiker der SPD', 'EU-Kommission und Bundesregierung', 'der Großteil der Befragten', 'die Verteidigung', 'der zuständige Gewerkschaftsvorstand Uwe Foullong', 'Sonia und Willy Bogner'])
+		for (const ok of ['Politiker der SPD', 'EU-Kommission und Bundesregierung', 'der Großteil der Befragten', 'die Verteidigung', 'der zuständige Gewerkschaftsvorstand Uwe Kramer', 'Sonia und Willy Brenner'])
 			expect(trust(q(ok), text), ok).toBe(true);
 		for (const no of ['die Entscheidung', 'das Ergebnis', 'ein Buch', 'Ihre Mandantin', 'diese Veränderungen', 'die Logik des Ministeriums', 'der Vorwurf der Staatsanwaltschaft'])
 			expect(trust(q(no), text), no).toBe(false);

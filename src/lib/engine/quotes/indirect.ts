@@ -202,7 +202,7 @@ function nounFrames(ss: SentenceSpeech, work: string, text: string, tools: Speec
 			if (p) {
 				mention = p;
 				k = p.last + 1;
-				// an apposition after the genitive: "ihres Trainers, Greg Poss,"
+				// an apposition after the genitive: "ihres Trainers, Tim Ebert,"
 				if (tokens[k]?.text === ',') {
 					const app = readPhrase(tokens, k + 1, text, tools.phrases);
 					if (app?.kind === 'name' && tokens[app.last + 1]?.text === ',') (mention = app), (k = app.last + 1);
@@ -414,7 +414,7 @@ function genitiveOf(tokens: Token[], p: PhraseMention, text: string, tools: Spee
 		const name = [...words.slice(0, -1).map((w) => w.replace(/er$/, 'e')), headWord].join(' ');
 		return { start: tokens[k].start, end: tokens[a].end, text: name, kind: 'np', role: isRoleNoun(headWord, pl) ? headWord : undefined, head: headWord, organisation: isOrganisationNoun(headWord, pl), first: k, last: a };
 	}
-	// a genitive name: "nach Auffassung Österreichs", "nach Aussagen Gordons"
+	// a genitive name: "nach Auffassung Österreichs", "nach Aussagen Müllers"
 	const g = tokens[k];
 	if (g && isCapitalised(g) && /[^s]s$/.test(g.text) && !tools.phrases.stops.has(g.text.toLowerCase())) {
 		const name = g.text.slice(0, -1);

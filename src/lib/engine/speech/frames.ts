@@ -241,7 +241,7 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 		j++;
 	}
 	if (j !== v && j < v && (p.det || p.kind === 'name') && /^(in|aus|von|vom|bei|beim|im)$/.test(tokens[j].text)) {
-		// the mention includes the attribute: "Theo Kitz vom Bankhaus X", "Anna Roth von der
+		// the mention includes the attribute: "Tom Kern vom Bankhaus X", "Anna Roth von der
 		// Behörde des Landes (Abkürzung, AB)"
 		let e = -1;
 		if (v - j <= 4 && tokens.slice(j + 1, v).every((x) => x.kind === 'word' && !AUX.has(x.text.toLowerCase()))) e = v - 1;
@@ -270,7 +270,7 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 	return p;
 }
 
-/** "Der NDR, der … verantwortlich ist, begründete" / "Ein Sprecher der Polizei, Lars Beringer,
+/** "Der NDR, der … verantwortlich ist, begründete" / "Ein Sprecher der Polizei, Lars Winter,
  * sagte": the subject stands before an apposition or a relative clause that ends at the verb. */
 function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: SpeechTools): PhraseMention | null {
 	const pl = tools.phrases;
@@ -288,7 +288,7 @@ function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: Sp
 	const head = chunks[0][0] === 0 ? readPhrase(tokens, 0, text, pl) : null;
 	if (!head || head.last !== chunks[0][1] || head.kind === 'pronoun') {
 		// the opening phrase is too complex to read ("Die Politikerin von Bündnis 90/Die Grünen"),
-		// but a full name right before the verb is the subject: "…, Anja Hajduk, kritisierte"
+		// but a full name right before the verb is the subject: "…, Anja Kessler, kritisierte"
 		const [a, b] = chunks[chunks.length - 1];
 		const name = readPhrase(tokens, a, text, pl);
 		return name && name.kind === 'name' && name.last === b && (name.name ?? '').includes(' ') ? name : null;
@@ -301,7 +301,7 @@ function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: Sp
 			continue;
 		}
 		const app = readPhrase(tokens, a, text, pl);
-		// the apposition may end in a short place phrase: "ein Sprecher des Zentrums in Brisbane";
+		// the apposition may end in a short place phrase: "ein Sprecher des Zentrums in Ulm";
 		// after a full name any verbless description will do ("…, ein Abgeordneter aus X und
 		// Oberst außer Dienst, sagte")
 		const tail = app ? b - app.last : 0;
@@ -344,7 +344,7 @@ export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTool
 	if (head && head.kind !== 'pronoun') {
 		let next = tokens[head.last + 1];
 		let subject: PhraseMention = head;
-		// "Der Leiter der Studie, Paulo Pinheiro, sieht …"
+		// "Der Leiter der Studie, Paulo Serra, sieht …"
 		if (next?.text === ',') {
 			const app = readPhrase(tokens, head.last + 2, text, pl);
 			if (app && tokens[app.last + 1]?.text === ',') {
@@ -422,7 +422,7 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 		const [cs, ce] = clauseBounds(tokens, i);
 		let reading: VerbForm | undefined;
 		let particle: number | undefined;
-		// the particle may stand after an apposition: "gab der Leiter, Andreas Huber, bekannt"
+		// the particle may stand after an apposition: "gab der Leiter, Jens Koch, bekannt"
 		let particleEnd = ce;
 		if (tokens[ce + 1]?.text === ',') {
 			const app = readPhrase(tokens, ce + 2, text, tools.phrases);

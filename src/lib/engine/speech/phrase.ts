@@ -214,7 +214,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 			k += 3;
 		} else break;
 	}
-	// a quoted name inside the phrase: "die Zeitung „Yemen Observer“", "das „National Hurricane Centre“"
+	// a quoted name inside the phrase: "die Zeitung „Alpen Kurier“", "das „Northern Weather Centre“"
 	const quotedName = (at: number): number => {
 		if (tokens[at]?.kind !== 'quote') return -1;
 		// a longer quoted name is masked to its two marks: "das „…“ der USA"
