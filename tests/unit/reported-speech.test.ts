@@ -383,3 +383,26 @@ describe('foreign names inside German text', () => {
 		expect(indirect(text)[0]?.speaker?.name).toBe(name);
 	});
 });
+
+describe('answer-key safety: who really speaks in a framed clause', () => {
+	it('rejected reports speak the clause after them, not the one who rejects them', () => {
+		const q = indirect('Der Minister, Jean Bardot, hat Berichte der Wochenzeitung „Le Matin“ zurückgewiesen, er sei für den Posten vorgesehen.')[0];
+		expect(q?.speaker?.name).toBe('die Wochenzeitung „Le Matin“');
+	});
+	it('claims as a topic ("sagte zu den Anschuldigungen") leave the subject the speaker', () => {
+		expect(indirect('Paul Kern sagte zu den Anschuldigungen, dass der Vorfall kein Unfall gewesen sei.')[0]?.speaker?.name).toBe('Paul Kern');
+	});
+	it('a demonstrative subject stays unresolved', () => {
+		const qs = indirect('Die Anwältin rief an. Am Telefon war nur eine Angestellte. Diese bestätigte, dass ein Haftbefehl besteht.');
+		expect(qs.find((q) => q.text.startsWith('dass ein Haftbefehl'))?.speaker).toBeNull();
+	});
+	it('a report inside a fronted subordinate clause ends where the main clause resumes', () => {
+		const q = indirect('Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, hatte dieser versucht, die Behörde zu informieren.')[0];
+		expect(q?.text).toBe('dass der Mann gesucht werde');
+	});
+	it('"so X" with a prepositional phrase after the name closes the report', () => {
+		const q = indirect('Der Fall wird geprüft. Vor einer Anhörung sei das unüblich, so Jens Banz gegenüber der Onlineausgabe einer Zeitung.').at(-1);
+		expect(q?.rule).toBe('indirect.so-frame');
+		expect(q?.speaker?.name).toBe('Jens Banz');
+	});
+});

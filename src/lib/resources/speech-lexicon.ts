@@ -61,6 +61,9 @@ export interface SpeechLexicon {
 	nameParticles?: string[];
 	/** a productive Konjunktiv form that needs no list ("-iere" of "-ieren" verbs) */
 	subjunctivePattern?: RegExp;
+	/** claims by others that a speaker confirms or rejects ("wies Berichte zurück, er sei …"):
+	 * the clause after them is what the claims said */
+	claimNouns?: string[];
 	/** pronominal adverbs ("davon", "darauf", "hierzu"): never a speaker, even capitalised */
 	pronominalAdverb?: RegExp;
 	/** states, regions and capitals that speak for their governments (entity kind "country") */

@@ -118,6 +118,21 @@ function mainClauseAt(tokens: Token[], from: number, text: string, tools: Speech
 	return !!verb && verb.kind === 'word' && !isCapitalised(verb) && !tools.phrases.stops.has(verb.text.toLowerCase()) && !tools.phrases.determiners.has(verb.text.toLowerCase()) && tokens[p.last + 2]?.text !== ',';
 }
 
+/** A noun of report as the cue verb's object ("wies Berichte der Zeitung zurück", "dementierte
+ * Gerüchte"): the clause after it gives the content of those reports; their source, if named,
+ * is its genitive. */
+function reportObject(tokens: Token[], from: number, to: number, text: string, tools: SpeechTools): { mention: PhraseMention | null } | null {
+	for (let i = from; i < to; i++) {
+		if (!tools.phrases.lex.claimNouns?.includes(tokens[i].text)) continue;
+		// the object, not a topic: "sagte zu den Anschuldigungen" is about them
+		let b = i - 1;
+		while (b >= from && (tools.phrases.determiners.has(tokens[b].text.toLowerCase()) || (!isCapitalised(tokens[b]) && /(e|en|er|es|em)$/.test(tokens[b].text) && !tools.phrases.stops.has(tokens[b].text)))) b--;
+		if (b >= from && tools.phrases.lex.prepositions.includes(tokens[b].text.toLowerCase())) continue;
+		return { mention: genitiveOf(tokens, { last: i } as PhraseMention, text, tools) };
+	}
+	return null;
+}
+
 /** Reported speech framed by a speech verb in the same sentence. */
 function verbFrames(ss: SentenceSpeech, work: string, text: string, tools: SpeechTools): Found[] {
 	const out: Found[] = [];
@@ -149,6 +164,19 @@ function verbFrames(ss: SentenceSpeech, work: string, text: string, tools: Speec
 		// a direct quote introduced by a colon inside the complement is a quote of its own
 		for (let j = from; j <= last; j++) if (tokens[j].text === ':' && tokens[j + 1]?.kind === 'quote') (to = j - 1), (j = last + 1);
 		for (const other of ss.cues) if (other !== cue && other.clauseStart > from && tokens[other.clauseStart - 1]?.text === ',' && /^(wie|so)$/i.test(tokens[other.clauseStart].text)) to = Math.min(to, other.clauseStart - 2);
+		// a frame inside a fronted subordinate clause ("Nachdem X mitgeteilt hatte, dass …, hatte
+		// der Richter …"): the report ends where the main clause resumes with its finite verb
+		const lead = tokens[cue.clauseStart]?.text.toLowerCase() ?? '';
+		if (lead !== 'wie' && tools.phrases.lex.subordinators.includes(lead)) {
+			for (let j = from + 2; j < to; j++) {
+				const next = tokens[j + 1];
+				if (tokens[j].text !== ',' || !next || next.kind !== 'word' || isCapitalised(next)) continue;
+				const w = next.text.toLowerCase();
+				if (tools.complementizers.has(w) || tools.phrases.lex.subordinators.includes(w) || tools.phrases.determiners.has(w) || tools.phrases.stops.has(w) || /^(und|oder|aber|sondern|welche[rsm]?)$/.test(w)) continue;
+				to = j - 1;
+				break;
+			}
+		}
 		const firstWord = tokens[from].text.toLowerCase();
 		const complementizer = tools.complementizers.has(firstWord) && (firstWord === 'dass' || firstWord === 'daß' || firstWord === 'ob');
 		const subjunctive = hasSubjunctive(tokens, from, to, tools);
@@ -183,6 +211,12 @@ function verbFrames(ss: SentenceSpeech, work: string, text: string, tools: Speec
 		const content = trimSpan(work, tokens[from].start, to === last ? ss.sentence.end : tokens[to].end);
 		if (content.end - content.start < 8 || to < from) continue;
 		const rule = complementizer ? 'indirect.dass-clause' : zuOk ? 'indirect.zu-infinitive' : colon ? 'indirect.colon' : wieFrame ? 'indirect.wie-frame' : subjunctiveOk ? 'indirect.subjunctive-clause' : mixed && !plain ? 'indirect.mixed-clause' : 'indirect.cue-clause';
+		// "X wies Berichte der Zeitung zurück, er sei …": the clause is what the reports said, not X
+		const reported = reportObject(tokens, cue.clauseStart, after, text, tools);
+		if (reported) {
+			out.push({ sentence: ss.sentence.index, span: content, frame: { mention: reported.mention, sieve: 'report-object', oblique: true, confidence: reported.mention ? 0.7 : 0 }, cue, cueText: cue.text, rule });
+			continue;
+		}
 		out.push({ sentence: ss.sentence.index, span: content, frame: { mention: cue.subject, sieve: 'cue-clause', confidence }, cue, cueText: cue.text, rule });
 	}
 	return out;
@@ -262,9 +296,11 @@ function soFrame(ss: SentenceSpeech, work: string, text: string, tools: SpeechTo
 			const whole = trimSpan(work, ss.sentence.start, ss.sentence.end);
 			return [{ sentence: ss.sentence.index, span: whole, frame: { mention: p, sieve: 'so-frame', confidence: 0.85 }, cue: null, cueText: 'so', rule: 'indirect.so-frame' }];
 		}
-		// the phrase closes the sentence or its clause: "so X.", "so X am Montag."
+		// the phrase closes the sentence or its clause: "so X.", "so X am Montag.", "so X gegenüber
+		// der Onlineausgabe einer Zeitung" (prepositional phrases, no verb)
 		const rest = tokens.slice(p.last + 1, last + 1);
-		if (rest.length > 4 || rest.some((t) => t.kind === 'word' && tools.verbs.has(t.text.toLowerCase()))) continue;
+		const verbless = rest.every((t) => t.kind !== 'word' || isCapitalised(t) || tools.phrases.stops.has(t.text) || tools.phrases.determiners.has(t.text) || /(e|en|er|es|em)$/.test(t.text));
+		if (rest.length > 8 || (rest.length > 4 && !verbless) || rest.some((t) => t.kind === 'word' && tools.verbs.has(t.text.toLowerCase()))) continue;
 		const content = trimSpan(work, ss.sentence.start, tokens[i - 1].start);
 		if (content.end - content.start < 12) continue;
 		return [{ sentence: ss.sentence.index, span: content, frame: { mention: p, sieve: 'so-frame', confidence: 0.9 }, cue: null, cueText: 'so', rule: 'indirect.so-frame' }];

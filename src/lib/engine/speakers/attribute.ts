@@ -75,6 +75,9 @@ export function attributeSpeakers(ctx: Context): void {
 
 	const fromMention = (m: PhraseMention, q: Quote, sieve: string, confidence: number): Speaker | null => {
 		if (m.kind === 'pronoun') {
+			// "Diese bestätigte …" takes up the noun phrase mentioned last, often no speaker at all
+			// ("…, war nur eine Angestellte am Telefon. Diese …"): left unresolved
+			if (/^(dies|letzt)/i.test(m.text)) return null;
 			const pronoun = m.head;
 			let best: Candidate | undefined;
 			let sure = true;

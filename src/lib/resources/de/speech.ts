@@ -128,6 +128,7 @@ export const speech: SpeechLexicon = {
 	// "Demnach sei …": what the source of the sentence before says ("danach" is mostly temporal)
 	sourceAdverbs: ['demnach'],
 	// "X soll … haben": hearsay, told on from the source just named
+	claimNouns: ['Berichte', 'Meldungen', 'Gerüchte', 'Vorwürfe', 'Behauptungen', 'Spekulationen', 'Anschuldigungen', 'Darstellungen', 'Medienberichte', 'Presseberichte'],
 	pronominalAdverb: /^(da|wo|hier)r?(von|zu|für|gegen|auf|aus|mit|nach|bei|über|in|an|vor|hinter|durch|um|unter|neben|zwischen|ob)$/,
 	reportiveForms: ['soll', 'sollen'],
 	// "Es wurde bekannt, dass …", "Wie bekannt wurde, …": news passed on without a named source
