@@ -406,3 +406,12 @@ describe('answer-key safety: who really speaks in a framed clause', () => {
 		expect(q?.speaker?.name).toBe('Jens Banz');
 	});
 });
+
+describe('genitives in front and dates are read right', () => {
+	it('a genitive in front works like an article', () => {
+		expect(indirect('Bonns früherer Oberbürgermeister Paul Ahrens sagte, der Plan sei gut.')[0]?.speaker?.name).toBe('Paul Ahrens');
+	});
+	it('a date is no speaker', () => {
+		expect(indirect('Anfang Oktober sagte der Trainer, der Plan sei gut.')[0]?.speaker?.name).toBe('der Trainer');
+	});
+});
