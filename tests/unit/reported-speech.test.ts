@@ -415,3 +415,10 @@ describe('genitives in front and dates are read right', () => {
 		expect(indirect('Anfang Oktober sagte der Trainer, der Plan sei gut.')[0]?.speaker?.name).toBe('der Trainer');
 	});
 });
+
+describe('a rule book is no continuation of the speaker before', () => {
+	it('"laut Verfassung müsste …" after a report', () => {
+		const qs = indirect('Die Regierung sagte, die Grenzen blieben geschlossen. Nach dem Tod des Präsidenten müsste laut Verfassung der Parlamentschef das Amt übernehmen.');
+		expect(qs.map((q) => q.text)).toEqual(['die Grenzen blieben geschlossen']);
+	});
+});

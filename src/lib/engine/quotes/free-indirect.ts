@@ -51,6 +51,9 @@ export function continuation(st: ReportState, si: number): Found | null {
 		// after a quote or speech cue, in the same paragraph
 		(samePara && (afterReport ? ss.tokens.some((t) => reportive.includes(t.text)) : hasReportative(ss.tokens, tools)));
 	if (!mood) return null;
+	// "laut Verfassung müsste …": a rule book, not the speaker before, says what the sentence says
+	const lex = tools.phrases.lex;
+	if (ss.tokens.some((t, i) => lex.sourcePrepositions.includes(t.text.toLowerCase()) && lex.normativeNouns.includes(ss.tokens[i + 1]?.text ?? ''))) return null;
 	// an indicative main clause with a subject of its own before the Konjunktiv one ("Die Partei
 	// setzte dem entgegen, es sei …"): a new speaker, not the one before
 	const inner = innerSpeaker(st, si);
