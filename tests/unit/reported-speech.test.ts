@@ -422,3 +422,14 @@ describe('a rule book is no continuation of the speaker before', () => {
 		expect(qs.map((q) => q.text)).toEqual(['die Grenzen blieben geschlossen']);
 	});
 });
+
+describe('quoted words in a sentence whose subject is a named person', () => {
+	it('belong to that person, not to the speaker before', () => {
+		const qs = analyze('Der Richter Hans Pauer sagte, ein Verbot sei möglich. Auch der Sprecher der Fraktion, Dieter Kühn, will „in den kommenden Wochen noch einmal sorgfältig prüfen“, ob ein Verbot möglich ist.', { lang: 'de', questions: false }).quotes;
+		expect(qs.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Dieter Kühn');
+	});
+	it('not when the subject is a thing', () => {
+		const qs = analyze('Die Brücke soll „so bald wie möglich“ wieder offen sein.', { lang: 'de', questions: false }).quotes;
+		for (const q of qs) expect(q.speaker).toBeNull();
+	});
+});

@@ -1,7 +1,7 @@
 import type { Context } from '../pipeline.ts';
 import type { Quote, QuoteFrame } from '../types.ts';
 import type { MarkedSpan } from './marks.ts';
-import type { Cue } from '../speech/frames.ts';
+import { sentenceSubject, type Cue } from '../speech/frames.ts';
 import { readPhrase, type PhraseMention } from '../speech/phrase.ts';
 import { sentenceAt, toolsOf } from './sentence-speech.ts';
 
@@ -30,6 +30,7 @@ export function attachFragments(ctx: Context): void {
 		const host = reports.slice(Math.max(0, r - 1), r + 2).find((q) => q.start <= f.span.open && f.span.close <= q.end + 1);
 		let frame: QuoteFrame | null = null;
 		let cue: string | null = null;
+		let own: PhraseMention | null = null;
 		if (f.nameLike && !host?.frame) continue;
 		if (host && nameLikeInReport(ctx, f, host)) continue;
 		if (host && namesSource(host, f.span.open, ctx.analysis.doc.work.slice(f.span.innerStart, f.span.innerEnd))) continue;
@@ -43,6 +44,9 @@ export function attachFragments(ctx: Context): void {
 		} else if (f.cue && f.cue.subject && f.cue.span.start < f.span.open && !f.cue.reading.verb.weak) {
 			frame = { mention: f.cue.subject, sieve: 'sentence-cue', confidence: 0.75 };
 			cue = f.cue.text;
+		} else if ((own = namedSubject(ctx, f.sentence, f.span.open))) {
+			// words quoted in a sentence whose subject is a named person: "X will „…“ prüfen"
+			frame = { mention: own, sieve: 'sentence-subject', confidence: 0.6 };
 		} else if (inReportedMood(ctx, f)) {
 			// words quoted inside a Konjunktiv sentence are the reported source's words; its speaker
 			// is the one the sentence continues, found below like any continuation
@@ -64,7 +68,7 @@ export function attachFragments(ctx: Context): void {
 		analysis.quotes.push(...added);
 		analysis.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 	}
-	frameFromReport(analysis.quotes, reports);
+	frameFromReport(ctx, analysis.quotes, reports);
 	linkContinuations(ctx);
 }
 
@@ -103,13 +107,19 @@ function namesSource(host: Quote, open: number, inner: string): boolean {
 /** A direct quote without a frame of its own that stands inside reported speech ("Nach Ansicht
  * der Ministerin sei es „…“", "sagte, es müsse „…“") is the report's speaker's: it takes the
  * report's frame. */
-function frameFromReport(quotes: Quote[], reports: Quote[]): void {
+function frameFromReport(ctx: Context, quotes: Quote[], reports: Quote[]): void {
 	let r = 0;
 	for (const q of quotes) {
 		if (q.kind !== 'direct' || (q.frame && (q.frame.mention || q.frame.follows || q.frame.link))) continue;
 		while (r < reports.length && reports[r].end < q.start) r++;
 		const host = reports.slice(Math.max(0, r - 1), r + 2).find((h) => h.start <= q.start && q.end <= h.end + 1 && h.frame && (h.frame.mention || h.frame.follows));
-		if (!host?.frame || namesSource(host, q.start, q.text.slice(1, -1))) continue;
+		if (!host?.frame) {
+			// no report around it: the sentence's named subject, if any, chose the words
+			const own = namedSubject(ctx, sentenceAt(ctx, q.start), q.start);
+			if (own) (q.frame = { mention: own, sieve: 'sentence-subject', confidence: 0.6 }), (q.rule = 'direct.sentence-subject');
+			continue;
+		}
+		if (namesSource(host, q.start, q.text.slice(1, -1))) continue;
 		q.frame = { ...host.frame, sieve: 'inside-report', confidence: Math.min(host.frame.confidence, 0.85) };
 		q.cue = host.cue;
 		q.rule = 'direct.inside-report';
@@ -125,6 +135,14 @@ function nameLikeInReport(ctx: Context, f: Fragment, host: Quote): boolean {
 	const inner = ctx.analysis.doc.work.slice(f.span.innerStart, f.span.innerEnd);
 	if (/(^|\s)\p{Ll}/u.test(inner)) return false;
 	return !f.nameLike || f.span.open <= host.start + 1;
+}
+
+/** The sentence's subject when it is a person's full name before the quoted words. */
+function namedSubject(ctx: Context, sentence: number, open: number): PhraseMention | null {
+	const ss = ctx.speech?.[sentence];
+	if (!ss) return null;
+	const subject = sentenceSubject(ss.tokens, ctx.analysis.doc.text, toolsOf(ctx));
+	return subject && subject.kind === 'name' && !subject.organisation && !!subject.name?.includes(' ') && subject.end <= open ? subject : null;
 }
 
 function inReportedMood(ctx: Context, f: Fragment): boolean {

@@ -337,6 +337,11 @@ export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTool
 	const pl = tools.phrases;
 	const first = tokens[0];
 	if (!first || first.kind !== 'word') return null;
+	// a focus particle before the subject: "Auch der Sprecher, X, will …"
+	if (/^(auch|selbst|sogar|ebenfalls|gerade)$/i.test(first.text) && tokens[1] && (pl.determiners.has(tokens[1].text.toLowerCase()) || isCapitalised(tokens[1]))) {
+		const inner = sentenceSubject(tokens.slice(1), text, tools, loose);
+		return inner && { ...inner, first: inner.first + 1, last: inner.last + 1 };
+	}
 	// loose: any definite noun phrase will do ("der US-Partner"), for frames that already show speech
 	const ok = (p: PhraseMention | null): PhraseMention | null =>
 		p && p.kind !== 'pronoun' && (p.kind === 'name' || !!p.role || p.organisation || (loose && /^(der|die|das)$/.test(p.det ?? ''))) ? p : null;
