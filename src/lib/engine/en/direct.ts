@@ -49,9 +49,9 @@ const SHORT = 4;
  * stretch of capitalised words without final punctuation. */
 function titleLike(o: Outside, k: number, inner: string, tools: EnTools): boolean {
 	const before = o.tokens.slice(Math.max(0, k - 2), k).map((t) => t.lower);
-	if (before.some((w) => tools.titleNouns.has(w) || w === 'so-called' || w === 'dubbed' || w === 'nicknamed')) return true;
+	if (before.some((w) => tools.titleNouns.has(w))) return true;
 	const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-	if (words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|at|with)$/.test(w)) && !/[.!?,]\s*$/.test(inner.trim())) return true;
+	if (words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || tools.g.titleFunctionWords.has(w)) && !/[.!?,]\s*$/.test(inner.trim())) return true;
 	return false;
 }
 

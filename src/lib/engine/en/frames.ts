@@ -121,22 +121,18 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 	return null;
 }
 
-const AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "didn't", 'didn’t', "doesn't", 'doesn’t', "hasn't", 'hasn’t', "wasn't", 'wasn’t', 'reportedly', 'quickly', 'then', 'also', 'later', 'subsequently', 'repeatedly', 'again', 'first', 'once', 'recently', 'previously', 'immediately', 'finally', 'publicly', 'initially']);
-const OPENERS = new Set(['but', 'and', 'so', 'still', 'now', 'however', 'meanwhile', 'then', 'also', 'later', 'earlier', 'yet', 'instead', 'finally']);
-const ADVERBIAL = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'speaking', 'last', 'this', 'earlier', 'later', 'for', 'with', 'by', 'from', 'asked']);
-
 /** Looks like the finite verb after a subject ("Weaver didn’t", "Trump called", "Clinton claimed"). */
 const verbLike = (t: EnToken | undefined, tools: EnTools): boolean =>
-	!!t && t.kind === 'word' && !isCap(t) && !tools.determiners.has(t.lower) && (AUX.has(t.lower) || tools.forms.has(t.lower) || /[^e]ed$|ied$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lower.length > 3 && !tools.groups.has(t.lower) && !tools.roles.has(t.lower)));
+	!!t && t.kind === 'word' && !isCap(t) && !tools.determiners.has(t.lower) && (tools.g.verbStarters.has(t.lower) || tools.forms.has(t.lower) || /[^e]ed$|ied$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lower.length > 3 && !tools.groups.has(t.lower) && !tools.roles.has(t.lower)));
 
 /** The subject at the start of a sentence ("Clinton claimed victory, saying: …", "Trump called
  * on her to resign and said …"): a name, pronoun or noun phrase (with its appositive) right
  * before the sentence's first verb. An opening adverbial phrase up to its comma is skipped. */
 export function sentenceSubject(tokens: EnToken[], from: number, before: number, tools: EnTools): EnMention | null {
 	let s = from;
-	while (s < before && OPENERS.has(tokens[s].lower)) s++;
+	while (s < before && tools.g.sentenceOpeners.has(tokens[s].lower)) s++;
 	if (tokens[s]?.text === ',') s++;
-	if (tokens[s] && ADVERBIAL.has(tokens[s].lower)) {
+	if (tokens[s] && tools.g.subjectAdverbials.has(tokens[s].lower)) {
 		let c = s;
 		while (c < before && c - s < 14 && tokens[c].text !== ',') c++;
 		if (tokens[c]?.text !== ',') return null;

@@ -1,6 +1,13 @@
 import type { EnglishSpeech, EnglishSpeechVerb } from '../../resources/en/speech.ts';
 import type { LanguagePack } from '../../resources/pack.ts';
+import type { EnglishGrammar } from '../../resources/en/grammar.ts';
 import { englishSpeech } from '../../resources/en/speech.ts';
+
+/** The grammar lists as Sets; patterns as they are. */
+export type GrammarSets = { [K in keyof EnglishGrammar]: EnglishGrammar[K] extends string[] ? Set<string> : EnglishGrammar[K] };
+
+const grammarSets = (g: EnglishGrammar): GrammarSets =>
+	Object.fromEntries(Object.entries(g).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v])) as GrammarSets;
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
 
@@ -20,6 +27,8 @@ export interface EnTools {
 	adjuncts: Set<string>;
 	abbreviations: Set<string>;
 	given: Map<string, 'm' | 'f'>;
+	/** function words of the rules (resources/en/grammar.ts) */
+	g: GrammarSets;
 }
 
 const cache = new WeakMap<EnglishSpeech, EnTools>();
@@ -56,7 +65,8 @@ export function enTools(lex: EnglishSpeech): EnTools {
 		titleNouns: new Set(lex.titleNouns),
 		adjuncts: new Set(lex.frameAdjuncts),
 		abbreviations: new Set(lex.abbreviations),
-		given
+		given,
+		g: grammarSets(lex.grammar)
 	};
 	cache.set(lex, tools);
 	return tools;
