@@ -172,10 +172,19 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 	}
 	const c2 = tokens[e + 1];
 	const n2 = tokens[e + 2];
-	if (appositive && core.kind !== 'pronoun' && c2?.text === ',' && n2 && !/ing$/.test(n2.lower) && !tools.g.nonAppositives.has(n2.lower) && n2.kind === 'word') {
+	// "-ing" after the comma starts a participle clause (", adding …"), unless it modifies a role ("managing director")
+	const participle = !!n2 && /ing$/.test(n2.lower) && !tools.roles.has(tokens[e + 3]?.lower ?? '');
+	if (appositive && core.kind !== 'pronoun' && c2?.text === ',' && n2 && !participle && !tools.g.nonAppositives.has(n2.lower) && n2.kind === 'word') {
 		let j = e + 2;
+		// inside a non-restrictive relative clause (", who …"): it runs over its own commas
+		let relative = tools.g.relativePersons.has(n2.lower);
 		while (j < n && !(tokens[j].kind === 'punct' && /^[.;:!?]$/.test(tokens[j].text)) && !isQ(tokens[j]) && tokens[j].kind !== 'quote' && j - e < 50) {
 			const t = tokens[j];
+			if (t.text === ',' && relativeGoesOn(tokens, j, relative, tools)) {
+				relative = true;
+				j++;
+				continue;
+			}
 			if (t.text === ',') {
 				// the appositive is one comma piece; a place name after it ("from Englewood, New Jersey,") belongs to it
 				let k = j + 1;
@@ -187,11 +196,7 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 				break;
 			}
 			// a relative clause with a speech verb of its own ("who also said that …") is a new attribution
-			if (tools.g.relatives.has(t.lower) && j > e + 2) {
-				let k = j + 1;
-				while (k < n && k - j <= 3 && tools.fillers.has(tokens[k].lower)) k++;
-				if (tools.forms.has(tokens[k]?.lower ?? '')) break;
-			}
+			if (tools.g.relatives.has(t.lower) && j > e + 2 && relativeWithCue(tokens, j, tools)) break;
 			j++;
 		}
 		last = j - 1;
@@ -199,6 +204,25 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 		if (m) return { mention: { ...m, name: core.name, nameStart: core.nameStart, nameEnd: core.nameEnd, kind: core.kind, role: core.role ?? m.role, gender: core.gender ?? m.gender, description: core.description }, last };
 	}
 	return { mention: core, last };
+}
+
+/** "who also said …": the relative pronoun at `j` opens a clause with a speech verb of its own. */
+function relativeWithCue(tokens: EnToken[], j: number, tools: EnTools): boolean {
+	let k = j + 1;
+	while (k < tokens.length && k - j <= 3 && tools.fillers.has(tokens[k].lower)) k++;
+	return tools.forms.has(tokens[k]?.lower ?? '');
+}
+
+/** Does the speaker phrase go on after the comma at `j`? A relative clause about the person
+ * belongs to the mention ("X, a lawyer, who has sued the firm, said"); a participle (", adding"),
+ * a cue (", and said") or a quote after the comma ends it. */
+function relativeGoesOn(tokens: EnToken[], j: number, inRelative: boolean, tools: EnTools): boolean {
+	const next = tokens[j + 1];
+	if (!next || next.kind !== 'word') return false;
+	if (tools.g.relativePersons.has(next.lower)) return !relativeWithCue(tokens, j + 1, tools);
+	const cue = (t: EnToken | undefined) => !!t && t.kind === 'word' && tools.forms.has(t.lower);
+	const participle = /ing$/.test(next.lower) && !tools.g.prepositions.has(next.lower); // not "during"
+	return inRelative && !participle && !cue(next) && !cue(tokens[j + 2]);
 }
 
 /** What the phrase tokens[s..e] is: a pronoun, a name (with title and role), an organisation,

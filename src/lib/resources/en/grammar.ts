@@ -64,6 +64,8 @@ export interface EnglishGrammar {
 	subordinators: string[];
 	/** words after a name and comma that do not open an appositive (", and …", ", while …") */
 	nonAppositives: string[];
+	/** relative pronouns of persons: ", who …" describes the speaker and belongs to the mention */
+	relativePersons: string[];
 	/** relative pronouns: a relative clause with a cue of its own is a new attribution */
 	relatives: string[];
 	/** words after the core of a speaker phrase that start its postmodifier ("of", "for", "who") */
@@ -121,6 +123,7 @@ export const englishGrammar: EnglishGrammar = {
 	subordinators: list(`that which who because although though if when while as since but so than whether where until
 		unless after before`),
 	nonAppositives: list(`and but or as while when after before because then so`),
+	relativePersons: list(`who whose`),
 	relatives: list(`who which that`),
 	postmodifiers: list(`of for at with from in on who whose which to and or`),
 	definites: list(`the this`),
