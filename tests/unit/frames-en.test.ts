@@ -43,3 +43,19 @@ table('English speaker mention: false positives', [
 	// a relative clause with a cue of its own is a new attribution
 	{ text: '“Rents are too high,” said Omar Haddad, who runs a shop, and said the city must act.', quote: 'Rents are too high', speaker: 'Omar Haddad', mention: 'Omar Haddad, who runs a shop' }
 ]);
+
+// The subject of a participle cue: a name right before it, the subject of its sentence (irregular
+// past verbs included), or the subject of the cue whose comma it follows.
+table('English participle cues', [
+	{ text: 'The new spot shows Maria Lopez asking, “Why is the bridge still closed?”', quote: 'Why is the bridge', speaker: 'Maria Lopez' },
+	{ text: 'The crowd grew loud, with Tom Reyes reportedly shouting: “Close the gates now!”', quote: 'Close the gates', speaker: 'Tom Reyes' },
+	{ text: 'Paula Grant took the stage on Friday, telling the crowd, “I will fight for this valley.”', quote: 'I will fight', speaker: 'Paula Grant' },
+	{ text: '“We cannot pay for this,” Paula Grant said, adding later, “The fund is empty and the bills keep coming.”', quote: 'The fund is empty', speaker: 'Paula Grant' }
+]);
+
+table('English participle cues: false positives', [
+	// a capitalised word that is no name before the participle gives no speaker of its own
+	{ text: 'Paula Grant spoke on Monday, saying, “We will reopen the library in spring.”', quote: 'We will reopen', speaker: 'Paula Grant' },
+	// a participle after a quote with no cue before its comma: no speaker
+	{ text: 'Rain fell all day. “Nobody came,” adding to the gloom, “and nobody called.”', quote: 'and nobody called', speaker: null }
+]);

@@ -2,7 +2,7 @@ import type { EnToken } from './tokens.ts';
 import type { EnTools } from './lexicon.ts';
 import type { EnMention } from './mention.ts';
 import { cueAt, type EnCue } from './cues.ts';
-import { readBackward, readForward } from './mention.ts';
+import { analyse, readBackward, readForward } from './mention.ts';
 import { isQ } from './outside.ts';
 import { isCap } from './tokens.ts';
 
@@ -105,8 +105,7 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 		if (prev.kind === 'word' && prev.lower !== 'that' && c.last !== k - 1) return null;
 		if (between.some((x) => x.kind === 'word' && tools.forms.has(x.lower) && !isCap(x))) return null;
 		if (between.length > 8) return null;
-		const coordinated = c.form === 'ing' || tokens[c.first - 1]?.lower === 'and';
-		const m = coordinated ? sentenceSubject(tokens, from, c.first, tools) : readBackward(tokens, from, c.first, tools);
+		const m = c.form === 'ing' ? participleSubject(tokens, from, c, tools) : tokens[c.first - 1]?.lower === 'and' ? sentenceSubject(tokens, from, c.first, tools) : readBackward(tokens, from, c.first, tools);
 		if (!m) return { frame: { mention: null, sieve: 'lead-cue', confidence: 0 }, cue: c, end: k - 1 };
 		return { frame: { mention: m, sieve: prev.text === ':' ? 'colon-intro' : 'lead-cue', confidence: 0.9 }, cue: c, end: k - 1 };
 	}
@@ -123,7 +122,7 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 
 /** Looks like the finite verb after a subject ("Weaver didn’t", "Trump called", "Clinton claimed"). */
 const verbLike = (t: EnToken | undefined, tools: EnTools): boolean =>
-	!!t && t.kind === 'word' && !isCap(t) && !tools.determiners.has(t.lower) && (tools.g.verbStarters.has(t.lower) || tools.forms.has(t.lower) || /[^e]ed$|ied$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lower.length > 3 && !tools.groups.has(t.lower) && !tools.roles.has(t.lower)));
+	!!t && t.kind === 'word' && !isCap(t) && !tools.determiners.has(t.lower) && (tools.g.verbStarters.has(t.lower) || tools.g.irregularPasts.has(t.lower) || tools.forms.has(t.lower) || /[^e]ed$|ied$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lower.length > 3 && !tools.groups.has(t.lower) && !tools.roles.has(t.lower)));
 
 /** The subject at the start of a sentence ("Clinton claimed victory, saying: …", "Trump called
  * on her to resign and said …"): a name, pronoun or noun phrase (with its appositive) right
@@ -161,6 +160,25 @@ export function sentenceSubject(tokens: EnToken[], from: number, before: number,
 	return m;
 }
 
+/** The subject of a participle cue ("saying", "adding"): a name right before it ("footage of X
+ * asking", "with X yelling"), else the subject of its sentence ("X took a risk, telling …"), else
+ * the subject of the cue its comma follows ("“…,” X said, adding later, “…”"). */
+export function participleSubject(tokens: EnToken[], from: number, c: EnCue, tools: EnTools): EnMention | null {
+	let e = c.first - 1;
+	while (e >= from && tools.fillers.has(tokens[e].lower) && !isCap(tokens[e])) e--;
+	let s = e + 1;
+	while (s - 1 > from && isCap(tokens[s - 1]) && !tools.notNames.has(tokens[s - 1].lower) && !isQ(tokens[s - 1])) s--;
+	if (s <= e) {
+		const m = analyse(tokens, s, e, tools);
+		if (m && m.kind === 'name') return m;
+	}
+	const subject = sentenceSubject(tokens, from, c.first, tools);
+	if (subject) return subject;
+	if (tokens[c.first - 1]?.text !== ',') return null;
+	const before = cueAt(tokens, c.first - 2, tools);
+	return before && before.form !== 'ing' && before.form !== 'according' ? readBackward(tokens, from, before.first, tools) : null;
+}
+
 /** A cue before token k in the same sentence (the quote stands in the cue's reported clause). */
 export function sentenceCue(tokens: EnToken[], from: number, k: number, tools: EnTools): FrameHit | null {
 	for (let i = k - 1; i >= from; i--) {
@@ -171,7 +189,7 @@ export function sentenceCue(tokens: EnToken[], from: number, k: number, tools: E
 			if (r) return { frame: { mention: r.mention, sieve: 'according-to', confidence: 0.8 }, cue: c, end: k - 1 };
 			continue;
 		}
-		const m = c.form === 'ing' ? sentenceSubject(tokens, from, c.first, tools) : readBackward(tokens, from, c.first, tools);
+		const m = c.form === 'ing' ? participleSubject(tokens, from, c, tools) : readBackward(tokens, from, c.first, tools);
 		if (m) return { frame: { mention: m, sieve: 'sentence-cue', confidence: c.entry?.weak ? 0.7 : 0.8 }, cue: c, end: k - 1 };
 	}
 	return null;

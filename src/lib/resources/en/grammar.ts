@@ -26,6 +26,8 @@ export interface EnglishGrammar {
 	countWords: string[];
 	/** words right after a subject that show its verb has begun ("X has", "X didn’t", "X reportedly") */
 	verbStarters: string[];
+	/** irregular past forms: the finite verb after a subject ("X took a risk, telling …") */
+	irregularPasts: string[];
 	/** words that open a sentence before its subject ("But X said …") */
 	sentenceOpeners: string[];
 	/** words that open an adverbial phrase up to a comma before the subject ("On Sunday, X said") */
@@ -94,6 +96,9 @@ export const englishGrammar: EnglishGrammar = {
 	verbStarters: list(`has had have was were is are did does do will would could can may might should must
 		didn't didn’t doesn't doesn’t hasn't hasn’t wasn't wasn’t reportedly quickly then also later subsequently
 		repeatedly again first once recently previously immediately finally publicly initially`),
+	irregularPasts: list(`took made went gave got came held kept left met ran sat stood won lost began brought sent spent
+		struck fought led paid bought caught drew drove fell flew grew heard hit hung knew laid lay meant rode rose saw
+		sought sold shook shot sang sank slept spoke stole swore threw understood wore withdrew became broke chose did`),
 	sentenceOpeners: list(`but and so still now however meanwhile then also later earlier yet instead finally`),
 	subjectAdverbials: list(`in on at after before during when while as since speaking last this earlier later for with
 		by from asked`),
