@@ -59,3 +59,39 @@ table('English participle cues: false positives', [
 	// a participle after a quote with no cue before its comma: no speaker
 	{ text: 'Rain fell all day. “Nobody came,” adding to the gloom, “and nobody called.”', quote: 'and nobody called', speaker: null }
 ]);
+
+// Quotation marks and split quotes: the same curly marks nested inside a quote stay inside it; a
+// signature line closes its quote; a passive verb in the frame (adverb between) opens no report.
+describe('English quote marks and split quotes', () => {
+	it('keeps a nested pair of the same curly marks inside the outer quote', () => {
+		const text = 'Readers wrote in. “I would rather live in what he calls “chaos” than in his world.” ― Ana Ruiz';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('I would rather'));
+		expect(q).toBeTruthy();
+		expect(text.slice(q!.start, q!.end)).toBe('“I would rather live in what he calls “chaos” than in his world.”');
+		expect(q!.speaker?.name).toBe('Ana Ruiz');
+	});
+	it('does not merge the quotes of two signature lines', () => {
+		const text = '“The park is a gift to the town.” ― Ana Ruiz\n“Nobody asked us before they built it.” ― Carla Mendes';
+		const a = run(text);
+		const q = a.quotes.find((x) => text.slice(x.start, x.end).includes('The park is a gift'));
+		expect(text.slice(q!.start, q!.end)).not.toContain('Nobody asked');
+		expect(q!.speaker?.name).toBe('Ana Ruiz');
+	});
+	it('merges a split quote whose frame has a passive verb with an adverb', () => {
+		const text = '"Deadlines are not optional," Chairman Tom Reyes said after the witness, who was formally called to testify, stayed away. "He must appear next week."';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('Deadlines are not optional'));
+		expect(text.slice(q!.start, q!.end)).toContain('He must appear next week');
+		expect(q!.speaker?.name).toBe('Tom Reyes');
+	});
+	// false positives
+	it('still pairs an unclosed quote followed by a new quote as two quotes', () => {
+		const text = 'She said: “We are ready. Then he answered “No, we are not.” and left.';
+		const quotes = run(text).quotes.map((x) => text.slice(x.start, x.end));
+		expect(quotes.some((t) => t.startsWith('“We are ready') && t.includes('we are not'))).toBe(false);
+	});
+	it('does not merge across a frame whose active verb starts a report of its own', () => {
+		const text = '"Deadlines are not optional," Chairman Tom Reyes said, and he added that the witness must come. "He must appear next week."';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('Deadlines are not optional'));
+		expect(text.slice(q!.start, q!.end)).not.toContain('He must appear');
+	});
+});

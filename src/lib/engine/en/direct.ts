@@ -85,7 +85,9 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 				// a frame that goes on with a clause of its own ("…, adding …", "who also said that …") ends the quote
 				const q0 = quotes[last.q];
 				const second = q0.cue ? cuesIn(tokens, tokenIndexAfter(tokens, q0.cue.end), last.frameEnd, tools).some((c) => opensReport(tokens, c, tools)) : false;
-				if (joined && (comma || !trailing) && !second) {
+				// a signature line ("“…” ― Name") closes its quote; a quote on a new line starts another
+				const closed = q0.frame.sieve === 'dash-name' || !!tok.lineStart;
+				if (joined && (comma || !trailing) && !second && !closed) {
 					const q = quotes[last.q];
 					q.segments = [...(q.segments ?? [[q.start, q.end]]), [span.open, span.close]];
 					q.end = span.close;
@@ -167,7 +169,10 @@ function opensReport(tokens: EnToken[], c: EnCue, tools: EnTools): boolean {
 	if (c.form === 'according') return false;
 	const lex = tools.lex;
 	if (c.form === 'ing') return !lex.occasionPrepositions.includes(tokens[c.last + 1]?.lower ?? '');
-	if (lex.passiveAuxiliaries.includes(tokens[c.first - 1]?.lower ?? '')) return false;
+	// "was called", "was formally called": passive, adverbs between
+	let b = c.first - 1;
+	while (b > 0 && (tools.fillers.has(tokens[b].lower) || /ly$/.test(tokens[b].lower))) b--;
+	if (lex.passiveAuxiliaries.includes(tokens[b]?.lower ?? '')) return false;
 	for (let i = c.first - 1; i >= 0 && c.first - i <= 12; i--) {
 		const w = tokens[i].lower;
 		if (lex.newClauseOpeners.includes(w) || tokens[i].text === ',') return true;
