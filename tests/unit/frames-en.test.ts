@@ -95,3 +95,30 @@ describe('English quote marks and split quotes', () => {
 		expect(text.slice(q!.start, q!.end)).not.toContain('He must appear');
 	});
 });
+
+// Leading frames: an inverted "Said X:" at the sentence start; the idiom "as X put it"; the
+// subject of a sentence ending in a colon, a bare surname included.
+table('English leading frames', [
+	{ text: 'The vote was close. Said Reyes: “I do not think she cares about reform at all.”', quote: 'I do not think', speaker: 'Reyes', mention: 'Reyes' },
+	{ text: 'As Anna Berg put it, “The town will never be the same after this winter.”', quote: 'The town will never', speaker: 'Anna Berg', mention: 'Anna Berg' },
+	{ text: 'Critics were loud. As the bank’s chief executive, Jeff Morris, put it in a memo, “We are not the small fish anymore.”', quote: 'We are not the small fish', speaker: 'Jeff Morris' },
+	{ text: 'The mayor mocked the plan. Reyes fired back: “If they sue us, they are going to lose in court.”', quote: 'If they sue us', speaker: 'Reyes' }
+]);
+
+describe('English leading frames: false positives', () => {
+	it('"Said to be …" opens no inverted frame', () => {
+		const text = 'Said to be the richest man in town, he stayed silent. “We will see,” Tom Reyes said.';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We will see'));
+		expect(q!.speaker?.name).toBe('Tom Reyes');
+	});
+	it('"put" without "it" is no cue that ends a reported clause', () => {
+		const text = 'Many voters said they are fine with the result but want to put the matter to rest.';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('they are fine'));
+		expect(q).toBeTruthy();
+		expect(text.slice(q!.start, q!.end)).toContain('put the matter to rest');
+	});
+	it('"put it" with an object place reports nothing', () => {
+		const text = 'Anna Berg put it on the table and left the room.';
+		expect(run(text).quotes).toHaveLength(0);
+	});
+});

@@ -105,6 +105,11 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 		if (prev.kind === 'word' && prev.lower !== 'that' && c.last !== k - 1) return null;
 		if (between.some((x) => x.kind === 'word' && tools.forms.has(x.lower) && !isCap(x))) return null;
 		if (between.length > 8) return null;
+		// "Said X: “…”": the verb opens its sentence, the speaker follows it up to the colon or comma
+		if (c.first === from && c.entry?.inverts && (c.form === 'past' || c.form === 'third')) {
+			const r = readForward(tokens, c.last + 1, tools, false);
+			if (r && r.last === k - 2) return { frame: { mention: r.mention, sieve: 'said-x-lead', confidence: 0.9 }, cue: c, end: k - 1 };
+		}
 		const m = c.form === 'ing' ? participleSubject(tokens, from, c, tools) : tokens[c.first - 1]?.lower === 'and' ? sentenceSubject(tokens, from, c.first, tools) : readBackward(tokens, from, c.first, tools);
 		if (!m) return { frame: { mention: null, sieve: 'lead-cue', confidence: 0 }, cue: c, end: k - 1 };
 		return { frame: { mention: m, sieve: prev.text === ':' ? 'colon-intro' : 'lead-cue', confidence: 0.9 }, cue: c, end: k - 1 };
@@ -115,7 +120,7 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 		if (r && r.last === k - 2 && (r.mention.kind === 'name' || r.mention.kind === 'org')) return { frame: { mention: r.mention, sieve: 'colon-name', confidence: 0.8 }, cue: null, end: k - 1 };
 		// "Sen. X scolded him: “…”": the subject of the sentence the colon ends
 		const m = sentenceSubject(tokens, from, k - 1, tools);
-		if (m && (m.kind === 'name' || m.kind === 'org') && (/\s/.test(m.name ?? '') || m.role || m.gender)) return { frame: { mention: m, sieve: 'colon-subject', confidence: 0.75 }, cue: null, end: k - 1 };
+		if (m && (m.kind === 'name' || m.kind === 'org')) return { frame: { mention: m, sieve: 'colon-subject', confidence: 0.75 }, cue: null, end: k - 1 };
 	}
 	return null;
 }

@@ -116,7 +116,7 @@ function clauseEnd(tokens: EnToken[], from: number, se: number, tools: EnTools):
 			for (let j = i + 1; j <= se && j - i <= 7; j++) {
 				const x = tokens[j];
 				if (x.kind === 'punct' || isQ(x)) break;
-				if (!isCap(x) && tools.forms.get(x.lower)?.some((f) => f.form === 'past' || f.form === 'third' || (f.form === 'base' && j > i + 1))) {
+				if (!isCap(x) && tools.forms.get(x.lower)?.some((f) => (f.form === 'past' || f.form === 'third' || (f.form === 'base' && j > i + 1)) && (!f.verb.particle || tokens[j + 1]?.lower === f.verb.particle))) {
 					if (j > i + 1) return tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
 					break;
 				}

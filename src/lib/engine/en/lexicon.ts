@@ -39,7 +39,8 @@ export function enTools(lex: EnglishSpeech): EnTools {
 	const forms = new Map<string, { verb: EnglishSpeechVerb; form: VerbForm }[]>();
 	const add = (w: string, verb: EnglishSpeechVerb, form: VerbForm) => {
 		const list = forms.get(w) ?? [];
-		if (!list.some((x) => x.verb === verb)) list.push({ verb, form });
+		// "put" is base and past form of one verb: both readings are kept
+		if (!list.some((x) => x.verb === verb && x.form === form)) list.push({ verb, form });
 		forms.set(w, list);
 	};
 	for (const v of lex.verbs) {

@@ -48,7 +48,7 @@ export interface EnglishGrammar {
 	verbParticles: string[];
 	/** words after a comma that end a reported clause (", which …", ", but …") */
 	clauseBreaks: string[];
-	/** adverbs and conjunctions before a speaker phrase, not part of it ("But Sen. X said") */
+	/** adverbs and conjunctions before a speaker phrase, not part of it ("But Sen. X said", "As X put it") */
 	leadingAdverbs: string[];
 	/** lowercase particles inside a name ("de", "van", "bin") */
 	nameParticles: string[];
@@ -115,7 +115,7 @@ export const englishGrammar: EnglishGrammar = {
 	verbParticles: list(`up out off back`),
 	clauseBreaks: list(`which but while though although whereas despite even`),
 	leadingAdverbs: list(`but and so yet still now however meanwhile instead then also later earlier again indeed or plus
-		today yesterday separately similarly likewise`),
+		today yesterday separately similarly likewise as`),
 	nameParticles: list(`de da di del della van von der den la le du bin al el dos das ter o'`),
 	nameSuffixes: list(`jr jr. sr sr. ii iii iv`),
 	forwardStops: list(`in on at during after before while when as to because but and or adding referring that last this
