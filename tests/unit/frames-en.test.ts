@@ -122,3 +122,29 @@ describe('English leading frames: false positives', () => {
 		expect(run(text).quotes).toHaveLength(0);
 	});
 });
+
+// A number opens a speaker phrase only before a full name; a speaker we cannot read after an
+// inverted cue still frames the quote, so it continues no quote before it.
+table('English speaker mention: numbers', [
+	{ text: '“He speaks his mind, and that is what we need,” said 17-year-old Jared Potts.', quote: 'He speaks his mind', speaker: 'Jared Potts', mention: '17-year-old Jared Potts' }
+]);
+
+describe('English speaker mention: numbers, false positives', () => {
+	it('"said 45 Democrats" gives no person and does not continue the quote before', () => {
+		const text = '“We will win the district,” said Jared Potts.\n\n“We will block the bill,” said 45 Democrats in a letter.';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We will block'));
+		expect(q).toBeTruthy();
+		expect(q!.speaker).toBeNull();
+	});
+});
+
+describe('English entities: roles', () => {
+	it('a capitalised body before a role noun at the sentence start is part of the role', () => {
+		const a = run('Council member Dana Whitfield voted no. “This budget is a mistake,” Whitfield said.');
+		expect(a.entities?.find((e) => e.name === 'Dana Whitfield')?.role).toBe('council member');
+	});
+	it('a capitalised name before a role noun is not (false positive)', () => {
+		const a = run('Berg spokesman Tom Reyes declined to comment. “We will respond next week,” Reyes said.');
+		expect(a.entities?.find((e) => e.name === 'Tom Reyes')?.role).toBe('spokesman');
+	});
+});

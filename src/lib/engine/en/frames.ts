@@ -56,6 +56,10 @@ export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools): Fra
 	if (c0 && c0.entry && (c0.form === 'past' || c0.form === 'third') && c0.entry.inverts) {
 		const r = readForward(tokens, c0.last + 1, tools);
 		if (r) return { frame: { mention: r.mention, sieve: 'said-x', confidence: 0.95 }, cue: c0, end: frameEnd(tokens, r.last) };
+		// "“…,” said 45 members of …": a speaker we cannot read; the quote is still framed, so it
+		// continues no quote before it
+		const after = tokens[c0.last + 1];
+		if (after && (after.kind === 'word' || after.kind === 'number')) return { frame: { mention: null, sieve: 'said-unread', confidence: 0 }, cue: c0, end: frameEnd(tokens, c0.last) };
 	}
 	// "X said": the subject starts right after the quote
 	for (let i = j + 1; i < tokens.length && i - j < 40; i++) {

@@ -155,10 +155,12 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 	if (e < from) return null;
 	// "said the campaign's manager," "said one person with knowledge of …"
 	const first = tokens[from];
-	if (!(isCap(first) || tools.determiners.has(first.lower) || isPronoun(first, tools) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || isPossessive(first) || tools.g.forwardModifiers.has(first.lower))) return null;
+	// "said 17-year-old X": a number opens a describing phrase only before a full name ("said 45 Democrats" is a group)
+	const numbered = /^\p{N}/u.test(first.text) && e > from;
+	if (!(isCap(first) || numbered || tools.determiners.has(first.lower) || isPronoun(first, tools) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || isPossessive(first) || tools.g.forwardModifiers.has(first.lower))) return null;
 	if (isPronoun(first, tools)) e = from;
 	const core = analyse(tokens, from, e, tools);
-	if (!core) return null;
+	if (!core || (numbered && !(core.kind === 'name' && /\s/.test(core.name ?? '')))) return null;
 	// appositive: ", the chairman of the bank," / ", who …" up to the next comma or sentence end
 	let last = e;
 	const comma = tokens[e + 1];
