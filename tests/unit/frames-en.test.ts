@@ -148,3 +148,26 @@ describe('English entities: roles', () => {
 		expect(a.entities?.find((e) => e.name === 'Tom Reyes')?.role).toBe('spokesman');
 	});
 });
+
+// A surname that is also a title ("Mr. King") stays the name after a title; "commented" is a
+// cue, "comments" is not (mostly the noun); a noun after "and" does not cut a reported clause.
+table('English names that are titles; new cues', [
+	{ text: '“I have never been told what to say,” Mr. King, 82, said.', quote: 'I have never been told', speaker: 'King', mention: 'Mr. King, 82,' },
+	{ text: 'During a long debate, a neighbour commented: “For you, the bridge is the only issue that matters.”', quote: 'For you, the bridge', speaker: 'a neighbour' }
+]);
+
+describe('English names that are titles; new cues: false positives', () => {
+	it('"the King" without a title before it is still a role', () => {
+		const a = run('“We will open the gates,” the King said.');
+		expect(a.quotes[0]?.speaker?.name).toBe('the King');
+	});
+	it('"X’s comments about …" is no cue', () => {
+		const text = 'Anna Berg’s comments about the school drew criticism from parents.';
+		expect(run(text).quotes).toHaveLength(0);
+	});
+	it('"and his last comment was …" does not end a reported clause', () => {
+		const text = 'Tom Reyes said the plan was fair and his last comment was meant as a joke.';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('the plan was fair'));
+		expect(text.slice(q!.start, q!.end)).toContain('meant as a joke');
+	});
+});

@@ -3,7 +3,7 @@ import type { EnTools } from './lexicon.ts';
 import type { EnToken } from './tokens.ts';
 import type { EnSpan } from './marks.ts';
 import type { EnQuote } from './direct.ts';
-import { cuesIn, type EnCue } from './cues.ts';
+import { cueAt, cuesIn, type EnCue } from './cues.ts';
 import { readBackward, readForward } from './mention.ts';
 import { sentenceSubject } from './frames.ts';
 import { isQ, type Outside } from './outside.ts';
@@ -117,8 +117,10 @@ function clauseEnd(tokens: EnToken[], from: number, se: number, tools: EnTools):
 				const x = tokens[j];
 				if (x.kind === 'punct' || isQ(x)) break;
 				if (!isCap(x) && tools.forms.get(x.lower)?.some((f) => (f.form === 'past' || f.form === 'third' || (f.form === 'base' && j > i + 1)) && (!f.verb.particle || tokens[j + 1]?.lower === f.verb.particle))) {
-					if (j > i + 1) return tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
-					break;
+					if (j === i + 1) break; // "… and said": the same subject goes on
+					// a finite cue of its own: not a noun ("and his last comment was …")
+					const c = cueAt(tokens, j, tools);
+					if (c && c.form !== 'ing' && c.form !== 'participle') return tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
 				}
 			}
 		}

@@ -270,9 +270,12 @@ export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools)
 	// titles and role words inside the run belong to the role ("Sen.", "President")
 	let role: string | undefined;
 	let gender: EnMention['gender'];
-	while (ns <= ce) {
+	const titleOf = (t: EnToken | undefined) => (t ? tools.lex.titles[t.lower] ?? tools.lex.titles[t.lower.replace(/\.$/, '')] : undefined);
+	for (let titled = ns > hs && !!titleOf(tokens[ns - 1]); ns <= ce; titled = true) {
 		const t = tokens[ns];
-		const title = tools.lex.titles[t.lower] ?? tools.lex.titles[t.lower.replace(/\.$/, '')];
+		// after a title the last word is the surname, even one that is a title too ("Mr. King")
+		if (titled && ns === ce) break;
+		const title = titleOf(t);
 		if (!title && !tools.roles.has(t.lower)) break;
 		if (title?.role) role = title.role;
 		else if (!title) role = t.lower;

@@ -100,6 +100,8 @@ export const englishSpeech: EnglishSpeech = {
 			lament, concur, retort, reiterate, repeat, point|out, mention, urge, plead, demand, proclaim,
 			speak speaks spoke spoken speaking, ask, wonder, agree, disagree, estimate, recount, muse,
 			opine, intone, gush, scoff, assure, inform, advise, remind, notify, affirm, chant`),
+		// "comments" is mostly the noun ("Trump’s comments about …"): no -s form
+		verb('comment commented commented commented commenting'),
 		// "as X put it, “…”": the idiom names a speaker; never inverted
 		verb('put|it puts put put putting', { inverts: false }),
 		...verbs(`believe, think thinks thought thought thinking, hope, expect, fear, worry worries worried worried worrying,
