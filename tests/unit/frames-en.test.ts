@@ -171,3 +171,17 @@ describe('English names that are titles; new cues: false positives', () => {
 		expect(text.slice(q!.start, q!.end)).toContain('meant as a joke');
 	});
 });
+
+// Right after a quote, a describing phrase with a preposition inside is the whole subject.
+table('English trailing frames: describing phrases', [
+	{ text: 'The ad is new. “You work hard. Why did he not pay?” a narrator in the new ad asks.', quote: 'You work hard', speaker: 'a narrator in the new ad', mention: 'a narrator in the new ad' },
+	{ text: '“Will she run again?” a staffer in the room wondered.', quote: 'Will she run again', speaker: 'a staffer in the room' }
+]);
+
+describe('English trailing frames: describing phrases, false positives', () => {
+	it('a phrase with a verb in it is no subject', () => {
+		const text = 'Tom Reyes spoke first. “We are ready.” The man who arrived in the car said nothing.';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We are ready'));
+		expect(q?.speaker?.name ?? null).not.toBe('The man who arrived in the car');
+	});
+});

@@ -77,12 +77,28 @@ export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools): Fra
 		if (!c || c.form === 'ing' || c.form === 'according') continue;
 		// "“…” Skelly called Braynard “…”": a verb with an object after it frames what follows
 		if (c.entry?.object) return null;
-		const m = readBackward(tokens, j, c.first, tools);
+		const m = readBackward(tokens, j, c.first, tools) ?? anchoredSubject(tokens, j, c.first, tools);
 		if (!m || m.start !== t.start) return null;
 		const end = frameEnd(tokens, c.last);
 		return { frame: { mention: m, sieve: 'x-said', confidence: 0.95 }, cue: c, end };
 	}
 	return null;
+}
+
+/** "“…” a narrator in the new ad asks": right after a quote, a describing phrase with a
+ * preposition inside is the whole subject (read backwards, the preposition looks like a clause
+ * boundary). Only a short phrase opening with a determiner, with no verb in it. */
+function anchoredSubject(tokens: EnToken[], s: number, cue: number, tools: EnTools): EnMention | null {
+	let e = cue - 1;
+	while (e > s && tools.fillers.has(tokens[e].lower) && !isCap(tokens[e])) e--;
+	if (e - s > 8 || !tools.determiners.has(tokens[s].lower)) return null;
+	for (let i = s; i <= e; i++) {
+		const x = tokens[i];
+		if (x.kind === 'punct' || isQ(x) || x.kind === 'quote') return null;
+		if (!isCap(x) && (tools.forms.has(x.lower) || tools.g.verbStarters.has(x.lower) || tools.g.relatives.has(x.lower))) return null;
+	}
+	const m = analyse(tokens, s, e, tools);
+	return m && m.kind !== 'pronoun' ? m : null;
 }
 
 /** Nearest cue before token k in [from, k): "X said in a statement: “…”", "X told reporters, “…”",
