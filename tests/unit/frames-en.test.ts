@@ -185,3 +185,30 @@ describe('English trailing frames: describing phrases, false positives', () => {
 		expect(q?.speaker?.name ?? null).not.toBe('The man who arrived in the car');
 	});
 });
+
+// The object of a cue like "criticized" is a noun phrase: it ends at a comma that a new clause
+// follows, and a quote in that new clause is not the object cue's; a sentence-opening
+// subordinator is no part of the subject.
+describe('English object cues', () => {
+	it('"After X criticized Y, Z shot back, “…”" gives the quote no speaker of X', () => {
+		const text = 'After Tom Reyes criticized the plan during a debate, Anna Berg shot back, “I chose to fight for this town.”';
+		const a = run(text);
+		const obj = a.quotes.find((x) => text.slice(x.start, x.end).startsWith('the plan'));
+		expect(obj && text.slice(obj.start, obj.end)).toBe('the plan during a debate');
+		expect(obj!.speaker?.name).toBe('Tom Reyes');
+		expect(text.slice(obj!.speaker!.start, obj!.speaker!.end)).toBe('Tom Reyes');
+		const q = a.quotes.find((x) => text.slice(x.start, x.end).includes('I chose to fight'));
+		expect(q?.speaker?.name ?? null).not.toBe('Tom Reyes');
+	});
+	// false positives: commas inside the object or its clause do not end it
+	it('"described how, growing up, X turned …" keeps the whole clause', () => {
+		const text = 'Anna Berg described how, growing up, her brother turned into a local hero.';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('growing up'));
+		expect(q && text.slice(q.start, q.end)).toContain('local hero');
+	});
+	it('a list in the object is no new clause', () => {
+		const text = 'Tom Reyes criticized delays in the north, the south and the capital during the meeting.';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('delays in the north'));
+		expect(q && text.slice(q.start, q.end)).toContain('the capital');
+	});
+});

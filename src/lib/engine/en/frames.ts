@@ -146,7 +146,7 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 }
 
 /** Looks like the finite verb after a subject ("Weaver didn’t", "Trump called", "Clinton claimed"). */
-const verbLike = (t: EnToken | undefined, tools: EnTools): boolean =>
+export const verbLike = (t: EnToken | undefined, tools: EnTools): boolean =>
 	!!t && t.kind === 'word' && !isCap(t) && !tools.determiners.has(t.lower) && (tools.g.verbStarters.has(t.lower) || tools.g.irregularPasts.has(t.lower) || tools.forms.has(t.lower) || /[^e]ed$|ied$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lower.length > 3 && !tools.groups.has(t.lower) && !tools.roles.has(t.lower)));
 
 /** The subject at the start of a sentence ("Clinton claimed victory, saying: …", "Trump called
@@ -204,6 +204,20 @@ export function participleSubject(tokens: EnToken[], from: number, c: EnCue, too
 	return before && before.form !== 'ing' && before.form !== 'according' ? readBackward(tokens, from, before.first, tools) : null;
 }
 
+/** The first comma in (a, b) after which a new clause starts: a subject opening with a capital or
+ * determiner and a verb within a few words ("…, Hillary shot back, “…”"); -1 if none. */
+export function newClauseComma(tokens: EnToken[], a: number, b: number, tools: EnTools): number {
+	for (let i = a + 1; i < b; i++) {
+		if (tokens[i].text !== ',' || !(isCap(tokens[i + 1]) || tools.determiners.has(tokens[i + 1]?.lower ?? ''))) continue;
+		for (let j = i + 2; j < b && j - i <= 6; j++) {
+			const x = tokens[j];
+			if (x.kind === 'punct' || isQ(x)) break;
+			if (verbLike(x, tools)) return i;
+		}
+	}
+	return -1;
+}
+
 /** A cue before token k in the same sentence (the quote stands in the cue's reported clause). */
 export function sentenceCue(tokens: EnToken[], from: number, k: number, tools: EnTools): FrameHit | null {
 	for (let i = k - 1; i >= from; i--) {
@@ -214,6 +228,8 @@ export function sentenceCue(tokens: EnToken[], from: number, k: number, tools: E
 			if (r) return { frame: { mention: r.mention, sieve: 'according-to', confidence: 0.8 }, cue: c, end: k - 1 };
 			continue;
 		}
+		// the object of "criticized X, Y shot back, “…”" ends before the new clause the quote is in
+		if (c.entry?.object && newClauseComma(tokens, c.last, k, tools) >= 0) continue;
 		const m = c.form === 'ing' ? participleSubject(tokens, from, c, tools) : readBackward(tokens, from, c.first, tools);
 		if (m) return { frame: { mention: m, sieve: 'sentence-cue', confidence: c.entry?.weak ? 0.7 : 0.8 }, cue: c, end: k - 1 };
 	}

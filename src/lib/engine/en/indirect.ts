@@ -5,7 +5,7 @@ import type { EnSpan } from './marks.ts';
 import type { EnQuote } from './direct.ts';
 import { cueAt, cuesIn, type EnCue } from './cues.ts';
 import { readBackward, readForward } from './mention.ts';
-import { sentenceSubject } from './frames.ts';
+import { newClauseComma, sentenceSubject } from './frames.ts';
 import { isQ, type Outside } from './outside.ts';
 import { isCap } from './tokens.ts';
 
@@ -98,6 +98,16 @@ function frameTail(tokens: EnToken[], last: number, se: number, tools: EnTools):
 		if (i === se) return se;
 	}
 	return e;
+}
+
+/** Where the object of a cue like "criticized", "called" ends: a noun phrase ends at a comma
+ * that a new subject and its verb follow ("criticized X during a debate, Y shot back …"). A
+ * clause after "that" or a wh-word ("described how …") ends as any reported clause. */
+function objectEnd(tokens: EnToken[], from: number, se: number, tools: EnTools): number {
+	const end = clauseEnd(tokens, from, se, tools);
+	if (tokens[from - 1]?.lower === 'that' || tools.g.whWords.has(tokens[from]?.lower ?? '')) return end;
+	const comma = newClauseComma(tokens, from, end + 1, tools);
+	return comma >= 0 ? comma - 1 : end;
 }
 
 /** Where a reported clause starting at `from` ends: the sentence end, or before ", which …",
@@ -215,7 +225,7 @@ export function findIndirect(doc: Doc, outs: Outside[], spans: EnSpan[], direct:
 				const from = clauseStart(tokens, c, se, tools);
 				if (from < 0 || from > se) continue;
 				// the clause runs to the sentence end, or to the next cue's frame
-				push(from, clauseEnd(tokens, from, se, tools), { mention: subject, sieve: c.entry.weak ? 'x-believes' : 'x-said-that', confidence: c.entry.weak ? 0.7 : 0.85 }, c, `indirect.${c.entry.weak ? 'x-believes' : 'x-said-that'}`);
+				push(from, c.entry.object ? objectEnd(tokens, from, se, tools) : clauseEnd(tokens, from, se, tools), { mention: subject, sieve: c.entry.weak ? 'x-believes' : 'x-said-that', confidence: c.entry.weak ? 0.7 : 0.85 }, c, `indirect.${c.entry.weak ? 'x-believes' : 'x-said-that'}`);
 			}
 		}
 	}

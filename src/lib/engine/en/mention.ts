@@ -62,7 +62,8 @@ export function readBackward(tokens: EnToken[], from: number, end: number, tools
 	let s = k + 1;
 	// a boundary word inside a noun phrase ("on", "in", "and") means we are not at the subject
 	if (boundary && boundary.kind === 'word' && !tools.g.subordinators.has(boundary.lower)) return null;
-	while (s <= e && tools.g.leadingAdverbs.has(tokens[s].lower)) s++;
+	// "But …", and a capitalised subordinator opening the sentence ("After X criticized …")
+	while (s <= e && (tools.g.leadingAdverbs.has(tokens[s].lower) || (isCap(tokens[s]) && tools.g.subordinators.has(tokens[s].lower)))) s++;
 	if (s > e) return null;
 	return validSubject(tokens, s, e, tools) ? analyse(tokens, s, e, tools) : null;
 }

@@ -42,6 +42,8 @@ export interface EnglishGrammar {
 	addressees: string[];
 	/** words that open a reported clause ("said that …", "asked whether …") */
 	complementizers: string[];
+	/** wh-words that open a reported clause as the object of a cue ("described how …") */
+	whWords: string[];
 	/** prepositions: a reported clause does not open with one ("joked with reporters after …") */
 	prepositions: string[];
 	/** particles after a verb whose object is the content ("called off", "showed up"): no content */
@@ -110,6 +112,7 @@ export const englishGrammar: EnglishGrammar = {
 	addressees: list(`him her them me us you reporters journalists supporters voters viewers listeners readers members
 		congress lawmakers colleagues donors delegates audiences attendees students`),
 	complementizers: list(`that if whether`),
+	whWords: list(`how what why where when who whom which whether`),
 	prepositions: list(`with to about for of at after before during from into over via through on in by against toward
 		towards under as like upon`),
 	verbParticles: list(`up out off back`),
