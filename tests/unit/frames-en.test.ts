@@ -212,3 +212,27 @@ describe('English object cues', () => {
 		expect(q && text.slice(q.start, q.end)).toContain('the capital');
 	});
 });
+
+// After a quote that ends its sentence, "X said <clause>" is a new report, not the quote's frame;
+// "Small groups of …" is a noun phrase, not a name and a verb.
+describe('English trailing frames after a closed quote', () => {
+	it('"“….” X said the campaign …" does not frame the quote before', () => {
+		const text = 'Ruth Engel wrote in an email: “We want to use this soon.” Tom Reyes, the owner, said the campaign has not called back.';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We want to use'));
+		expect(text.slice(q!.start, q!.end)).toBe('“We want to use this soon.”');
+		expect(q!.speaker?.name).toBe('Ruth Engel');
+	});
+	it('"Small groups of protesters …, while chanting" gives no speaker "Small"', () => {
+		const text = 'Small groups of protesters marched downtown, looping the streets while chanting, “Hands up, do not shoot.”';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('Hands up'));
+		expect(q?.speaker?.name ?? null).not.toBe('Small');
+	});
+	// false positives: adjuncts, "of" and an addressee after the cue are a frame's tail
+	it.each([
+		['“We are done here.” Tom Reyes said on Monday.', 'Tom Reyes'],
+		['“We are done here.” Tom Reyes said of the plan.', 'Tom Reyes'],
+		['“We are done here.” Tom Reyes told reporters.', 'Tom Reyes']
+	])('%s', (text, speaker) => {
+		expect(run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We are done'))?.speaker?.name).toBe(speaker);
+	});
+});

@@ -76,7 +76,7 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 			// a short quoted phrase inside the frame of the quote before ("…,” X said of the “plan”. “…”)
 			if (last && last.trailing && k <= last.frameEnd) continue;
 			const [ss] = o.sentences[sentenceOf(o, k)];
-			const trailing = trailingFrame(tokens, k, tools);
+			const trailing = trailingFrame(tokens, k, tools, /[.!?]['’]?\s*$/.test(inner));
 			// a split quote: “…,” she said, “…” or “…,” she said. “…”
 			if (last && last.trailing) {
 				const gap = tokens.slice(last.frameEnd + 1, k);

@@ -36,7 +36,7 @@ function frameEnd(tokens: EnToken[], from: number): number {
 }
 
 /** "“…,” X said" / "“…,” said X" / "“…,” X told CNN": the frame right after the quote. */
-export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools): FrameHit | null {
+export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools, closed = false): FrameHit | null {
 	let j = k + 1;
 	// a frame never starts on the next line: "“…”\nX added, “…”" frames the quote after it
 	if (tokens[j]?.lineStart) return null;
@@ -79,10 +79,22 @@ export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools): Fra
 		if (c.entry?.object) return null;
 		const m = readBackward(tokens, j, c.first, tools) ?? anchoredSubject(tokens, j, c.first, tools);
 		if (!m || m.start !== t.start) return null;
+		if (closed && reportsOwnClause(tokens, c, tools)) return null;
 		const end = frameEnd(tokens, c.last);
 		return { frame: { mention: m, sieve: 'x-said', confidence: 0.95 }, cue: c, end };
 	}
 	return null;
+}
+
+/** After a quote that ends its sentence ("“We want this.” X said the campaign …"), a cue with a
+ * reported clause of its own starts a new report: it frames nothing before it. Adjuncts ("said
+ * on Monday", "said of the plan"), fillers and an addressee ("told reporters") are a frame's tail. */
+function reportsOwnClause(tokens: EnToken[], c: EnCue, tools: EnTools): boolean {
+	if (c.entry?.addressee || c.form === 'ing') return false;
+	const next = tokens[c.last + 1];
+	if (!next || next.kind !== 'word') return false;
+	const w = next.lower;
+	return !(tools.adjuncts.has(w) || tools.g.prepositions.has(w) || tools.g.addressees.has(w) || tools.fillers.has(w) || /day$/.test(w));
 }
 
 /** "“…” a narrator in the new ad asks": right after a quote, a describing phrase with a
@@ -175,7 +187,8 @@ export function sentenceSubject(tokens: EnToken[], from: number, before: number,
 			continue;
 		}
 		if (t.kind === 'punct' && !/^[()'’.-]$/.test(t.text)) return null;
-		if ((commas === 0 || commas === 2) && i > s && verbLike(t, tools)) break;
+		// "Small groups of protesters …": an -s word before "of" is a noun
+		if ((commas === 0 || commas === 2) && i > s && verbLike(t, tools) && tokens[i + 1]?.lower !== 'of') break;
 	}
 	if (i >= before || i === s) return null;
 	if (commas === 1) return null;
