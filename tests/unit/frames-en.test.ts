@@ -236,3 +236,33 @@ describe('English trailing frames after a closed quote', () => {
 		expect(run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We are done'))?.speaker?.name).toBe(speaker);
 	});
 });
+
+// Split quotes: a frame whose verb takes no clause ("who spoke on condition of anonymity") starts
+// no report; after a quote that ended its sentence, a frame ending in a colon is the next quote's.
+describe('English split quotes: frames between quotes', () => {
+	it('merges over "who spoke on condition of anonymity"', () => {
+		const text = '“The choice is a hard one,” said one person close to the mayor, who spoke on condition of anonymity. “I have never seen anything like it.”';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The choice is a hard one'));
+		expect(text.slice(q!.start, q!.end)).toContain('I have never seen');
+	});
+	it('a colon frame after a closed quote introduces the next quote', () => {
+		const text = 'Ruth Engel spoke on Monday, saying, “I sent no secret mail. There is none.” The candidate repeated: “I know the rules well.”';
+		const a = run(text);
+		const first = a.quotes.find((x) => text.slice(x.start, x.end).includes('I sent no secret mail'));
+		expect(text.slice(first!.start, first!.end)).toBe('“I sent no secret mail. There is none.”');
+		expect(first!.speaker?.name).toBe('Ruth Engel');
+		const second = a.quotes.find((x) => text.slice(x.start, x.end).includes('I know the rules'));
+		expect(second!.speaker?.name).toBe('the candidate');
+	});
+	// false positives: a comma-ended quote with a colon frame is still one split quote
+	it('“…,” X said: “…” stays one quote', () => {
+		const text = '“We will build it,” Ruth Engel said: “and we will pay for it ourselves.”';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We will build it'));
+		expect(text.slice(q!.start, q!.end)).toContain('pay for it ourselves');
+	});
+	it('"who said …" in a frame still starts a report of its own', () => {
+		const text = '“The choice is hard,” said Tom Reyes, who said the town must decide. “Nobody else will.”';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The choice is hard'));
+		expect(text.slice(q!.start, q!.end)).not.toContain('Nobody else will');
+	});
+});

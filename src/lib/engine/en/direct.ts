@@ -86,7 +86,11 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 				const q0 = quotes[last.q];
 				const second = q0.cue ? cuesIn(tokens, tokenIndexAfter(tokens, q0.cue.end), last.frameEnd, tools).some((c) => opensReport(tokens, c, tools)) : false;
 				// a signature line ("“…” ― Name") closes its quote; a quote on a new line starts another
-				const closed = q0.frame.sieve === 'dash-name' || !!tok.lineStart;
+				// after a quote that ended its sentence, a frame ending in a colon introduces the next
+				// quote ("“….” The candidate reiterated: “…”"): two quotes
+				const before = spans[q0.spans[q0.spans.length - 1]];
+				const introduces = gap.some((g) => g.text === ':') && /[.!?]['’]?\s*$/.test(doc.work.slice(before.innerStart, before.innerEnd));
+				const closed = q0.frame.sieve === 'dash-name' || !!tok.lineStart || introduces;
 				if (joined && (comma || !trailing) && !second && !closed) {
 					const q = quotes[last.q];
 					q.segments = [...(q.segments ?? [[q.start, q.end]]), [span.open, span.close]];
@@ -163,10 +167,11 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 }
 
 /** Does a reporting verb inside a frame start a report of its own ("…, adding that …", "who also
- * said …")? Not when it sits in a side clause ("after X failed …", "where Y also spoke"), is
- * passive ("he was called to"), or is a participle naming the occasion ("speaking of …"). */
+ * said …")? Not when it takes no clause ("who spoke on condition of anonymity"), sits in a side
+ * clause ("after X failed …", "where Y also spoke"), is passive ("he was called to"), or is a
+ * participle naming the occasion ("speaking of …"). */
 function opensReport(tokens: EnToken[], c: EnCue, tools: EnTools): boolean {
-	if (c.form === 'according') return false;
+	if (c.form === 'according' || (c.entry && !c.entry.clause)) return false;
 	const lex = tools.lex;
 	if (c.form === 'ing') return !lex.occasionPrepositions.includes(tokens[c.last + 1]?.lower ?? '');
 	// "was called", "was formally called": passive, adverbs between

@@ -81,6 +81,8 @@ export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools, clos
 		if (!m || m.start !== t.start) return null;
 		if (closed && reportsOwnClause(tokens, c, tools)) return null;
 		const end = frameEnd(tokens, c.last);
+		// "“….” X reiterated: “…”": a colon after the frame makes it the next quote's
+		if (closed && tokens[end + 1]?.text === ':') return null;
 		return { frame: { mention: m, sieve: 'x-said', confidence: 0.95 }, cue: c, end };
 	}
 	return null;

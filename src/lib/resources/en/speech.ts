@@ -98,8 +98,10 @@ export const englishSpeech: EnglishSpeech = {
 			charge, counter, allege, testify testifies testified testified testifying, tweet, post, joke, quip quips quipped quipped quipping,
 			remark, observe, continue, conclude, report, exclaim, shout, yell, scream, whisper, boast, brag brags bragged bragged bragging,
 			lament, concur, retort, reiterate, repeat, point|out, mention, urge, plead, demand, proclaim,
-			speak speaks spoke spoken speaking, ask, wonder, agree, disagree, estimate, recount, muse,
+			ask, wonder, agree, disagree, estimate, recount, muse,
 			opine, intone, gush, scoff, assure, inform, advise, remind, notify, affirm, chant`),
+		// "spoke" takes no reported clause ("who spoke on condition of anonymity" reports nothing)
+		verb('speak speaks spoke spoken speaking', { clause: false }),
 		// "comments" is mostly the noun ("Trump’s comments about …"): no -s form
 		verb('comment commented commented commented commenting'),
 		// "as X put it, “…”": the idiom names a speaker; never inverted
