@@ -64,10 +64,10 @@ table('English participle cues: false positives', [
 // signature line closes its quote; a passive verb in the frame (adverb between) opens no report.
 describe('English quote marks and split quotes', () => {
 	it('keeps a nested pair of the same curly marks inside the outer quote', () => {
-		const text = 'Readers wrote in. “I would rather live in what he calls “chaos” than in his world.” ― Ana Ruiz';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('I would rather'));
+		const text = 'Readers wrote in. “I would rather sleep in what she calls “the barn” than in her hotel.” ― Ana Ruiz';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('I would rather sleep'));
 		expect(q).toBeTruthy();
-		expect(text.slice(q!.start, q!.end)).toBe('“I would rather live in what he calls “chaos” than in his world.”');
+		expect(text.slice(q!.start, q!.end)).toBe('“I would rather sleep in what she calls “the barn” than in her hotel.”');
 		expect(q!.speaker?.name).toBe('Ana Ruiz');
 	});
 	it('does not merge the quotes of two signature lines', () => {
@@ -78,8 +78,8 @@ describe('English quote marks and split quotes', () => {
 		expect(q!.speaker?.name).toBe('Ana Ruiz');
 	});
 	it('merges a split quote whose frame has a passive verb with an adverb', () => {
-		const text = '"Deadlines are not optional," Chairman Tom Reyes said after the witness, who was formally called to testify, stayed away. "He must appear next week."';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('Deadlines are not optional'));
+		const text = '"The deadline stands," board chair Tom Reyes said after the supplier, who was formally invited to the hearing, stayed away. "He must appear next week."';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The deadline stands'));
 		expect(text.slice(q!.start, q!.end)).toContain('He must appear next week');
 		expect(q!.speaker?.name).toBe('Tom Reyes');
 	});
@@ -90,8 +90,8 @@ describe('English quote marks and split quotes', () => {
 		expect(quotes.some((t) => t.startsWith('“We are ready') && t.includes('we are not'))).toBe(false);
 	});
 	it('does not merge across a frame whose active verb starts a report of its own', () => {
-		const text = '"Deadlines are not optional," Chairman Tom Reyes said, and he added that the witness must come. "He must appear next week."';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('Deadlines are not optional'));
+		const text = '"The deadline stands," board chair Tom Reyes said, and he added that the supplier must come. "He must appear next week."';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The deadline stands'));
 		expect(text.slice(q!.start, q!.end)).not.toContain('He must appear');
 	});
 });
@@ -99,10 +99,10 @@ describe('English quote marks and split quotes', () => {
 // Leading frames: an inverted "Said X:" at the sentence start; the idiom "as X put it"; the
 // subject of a sentence ending in a colon, a bare surname included.
 table('English leading frames', [
-	{ text: 'The vote was close. Said Reyes: “I do not think she cares about reform at all.”', quote: 'I do not think', speaker: 'Reyes', mention: 'Reyes' },
+	{ text: 'The vote was close. Said Reyes: “The ferry will run again before the summer.”', quote: 'The ferry will run', speaker: 'Reyes', mention: 'Reyes' },
 	{ text: 'As Anna Berg put it, “The town will never be the same after this winter.”', quote: 'The town will never', speaker: 'Anna Berg', mention: 'Anna Berg' },
-	{ text: 'Critics were loud. As the bank’s chief executive, Jeff Morris, put it in a memo, “We are not the small fish anymore.”', quote: 'We are not the small fish', speaker: 'Jeff Morris' },
-	{ text: 'The mayor mocked the plan. Reyes fired back: “If they sue us, they are going to lose in court.”', quote: 'If they sue us', speaker: 'Reyes' }
+	{ text: 'Critics were loud. As the bank’s chief executive, Jeff Morris, put it in a memo, “Our mills will grow again this year.”', quote: 'Our mills will grow', speaker: 'Jeff Morris' },
+	{ text: 'The mayor mocked the plan. Reyes struck back: “Let them count the votes again and see.”', quote: 'Let them count', speaker: 'Reyes' }
 ]);
 
 describe('English leading frames: false positives', () => {
@@ -126,12 +126,12 @@ describe('English leading frames: false positives', () => {
 // A number opens a speaker phrase only before a full name; a speaker we cannot read after an
 // inverted cue still frames the quote, so it continues no quote before it.
 table('English speaker mention: numbers', [
-	{ text: '“He speaks his mind, and that is what we need,” said 17-year-old Jared Potts.', quote: 'He speaks his mind', speaker: 'Jared Potts', mention: '17-year-old Jared Potts' }
+	{ text: '“The team needs a new coach,” said 16-year-old Lena Brandt.', quote: 'The team needs', speaker: 'Lena Brandt', mention: '16-year-old Lena Brandt' }
 ]);
 
 describe('English speaker mention: numbers, false positives', () => {
-	it('"said 45 Democrats" gives no person and does not continue the quote before', () => {
-		const text = '“We will win the district,” said Jared Potts.\n\n“We will block the bill,” said 45 Democrats in a letter.';
+	it('"said 45 members" gives no person and does not continue the quote before', () => {
+		const text = '“We will win the district,” said Lena Brandt.\n\n“We will block the bill,” said 45 members in a letter.';
 		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We will block'));
 		expect(q).toBeTruthy();
 		expect(q!.speaker).toBeNull();
@@ -149,11 +149,11 @@ describe('English entities: roles', () => {
 	});
 });
 
-// A surname that is also a title ("Mr. King") stays the name after a title; "commented" is a
+// A surname that is also a title ("Mr. Bishop") stays the name after a title; "commented" is a
 // cue, "comments" is not (mostly the noun); a noun after "and" does not cut a reported clause.
 table('English names that are titles; new cues', [
-	{ text: '“I have never been told what to say,” Mr. King, 82, said.', quote: 'I have never been told', speaker: 'King', mention: 'Mr. King, 82,' },
-	{ text: 'During a long debate, a neighbour commented: “For you, the bridge is the only issue that matters.”', quote: 'For you, the bridge', speaker: 'a neighbour' }
+	{ text: '“Nobody tells me what to bake,” Mr. Bishop, 71, said.', quote: 'Nobody tells me', speaker: 'Bishop', mention: 'Mr. Bishop, 71,' },
+	{ text: 'Over coffee, a neighbour commented: “The new bus line saves me an hour a day.”', quote: 'The new bus line', speaker: 'a neighbour' }
 ]);
 
 describe('English names that are titles; new cues: false positives', () => {
@@ -174,8 +174,8 @@ describe('English names that are titles; new cues: false positives', () => {
 
 // Right after a quote, a describing phrase with a preposition inside is the whole subject.
 table('English trailing frames: describing phrases', [
-	{ text: 'The ad is new. “You work hard. Why did he not pay?” a narrator in the new ad asks.', quote: 'You work hard', speaker: 'a narrator in the new ad', mention: 'a narrator in the new ad' },
-	{ text: '“Will she run again?” a staffer in the room wondered.', quote: 'Will she run again', speaker: 'a staffer in the room' }
+	{ text: 'The video is short. “Where did the money go? Who signed the checks?” a voice in the video asks.', quote: 'Where did the money go', speaker: 'a voice in the video', mention: 'a voice in the video' },
+	{ text: '“Is the bakery open on Sunday?” a child in the queue wondered.', quote: 'Is the bakery open', speaker: 'a child in the queue' }
 ]);
 
 describe('English trailing frames: describing phrases, false positives', () => {
@@ -190,11 +190,11 @@ describe('English trailing frames: describing phrases, false positives', () => {
 // follows, and a quote in that new clause is not the object cue's; a sentence-opening
 // subordinator is no part of the subject.
 describe('English object cues', () => {
-	it('"After X criticized Y, Z shot back, “…”" gives the quote no speaker of X', () => {
-		const text = 'After Tom Reyes criticized the plan during a debate, Anna Berg shot back, “I chose to fight for this town.”';
+	it('"After X criticized Y, Z replied, “…”" gives the quote no speaker of X', () => {
+		const text = 'After Tom Reyes criticized the plan during a hearing, Anna Berg replied, “I chose to fight for this town.”';
 		const a = run(text);
 		const obj = a.quotes.find((x) => text.slice(x.start, x.end).startsWith('the plan'));
-		expect(obj && text.slice(obj.start, obj.end)).toBe('the plan during a debate');
+		expect(obj && text.slice(obj.start, obj.end)).toBe('the plan during a hearing');
 		expect(obj!.speaker?.name).toBe('Tom Reyes');
 		expect(text.slice(obj!.speaker!.start, obj!.speaker!.end)).toBe('Tom Reyes');
 		const q = a.quotes.find((x) => text.slice(x.start, x.end).includes('I chose to fight'));
@@ -216,15 +216,15 @@ describe('English object cues', () => {
 // After a quote that ends its sentence, "X said <clause>" is a new report, not the quote's frame;
 // "Small groups of …" is a noun phrase, not a name and a verb.
 describe('English trailing frames after a closed quote', () => {
-	it('"“….” X said the campaign …" does not frame the quote before', () => {
-		const text = 'Ruth Engel wrote in an email: “We want to use this soon.” Tom Reyes, the owner, said the campaign has not called back.';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We want to use'));
-		expect(text.slice(q!.start, q!.end)).toBe('“We want to use this soon.”');
+	it('"“….” X said the tenants …" does not frame the quote before', () => {
+		const text = 'Ruth Engel wrote in a note: “The oven is ready for Monday.” Tom Reyes, the landlord, said the tenants have not paid.';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The oven is ready'));
+		expect(text.slice(q!.start, q!.end)).toBe('“The oven is ready for Monday.”');
 		expect(q!.speaker?.name).toBe('Ruth Engel');
 	});
-	it('"Small groups of protesters …, while chanting" gives no speaker "Small"', () => {
-		const text = 'Small groups of protesters marched downtown, looping the streets while chanting, “Hands up, do not shoot.”';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('Hands up'));
+	it('"Small groups of nurses …, while singing" gives no speaker "Small"', () => {
+		const text = 'Small groups of nurses walked to the square, circling the fountain while singing, “Fair pay for every shift.”';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('Fair pay for'));
 		expect(q?.speaker?.name ?? null).not.toBe('Small');
 	});
 	// false positives: adjuncts, "of" and an addressee after the cue are a frame's tail
@@ -241,17 +241,17 @@ describe('English trailing frames after a closed quote', () => {
 // no report; after a quote that ended its sentence, a frame ending in a colon is the next quote's.
 describe('English split quotes: frames between quotes', () => {
 	it('merges over "who spoke on condition of anonymity"', () => {
-		const text = '“The choice is a hard one,” said one person close to the mayor, who spoke on condition of anonymity. “I have never seen anything like it.”';
+		const text = '“The choice is a hard one,” said one person close to the mayor, who spoke on condition of anonymity. “Both roads cost too much.”';
 		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The choice is a hard one'));
-		expect(text.slice(q!.start, q!.end)).toContain('I have never seen');
+		expect(text.slice(q!.start, q!.end)).toContain('Both roads cost');
 	});
 	it('a colon frame after a closed quote introduces the next quote', () => {
-		const text = 'Ruth Engel spoke on Monday, saying, “I sent no secret mail. There is none.” The candidate repeated: “I know the rules well.”';
+		const text = 'Ruth Engel spoke on Monday, saying, “The pool stays open. Nothing changes.” The candidate repeated: “I know the budget well.”';
 		const a = run(text);
-		const first = a.quotes.find((x) => text.slice(x.start, x.end).includes('I sent no secret mail'));
-		expect(text.slice(first!.start, first!.end)).toBe('“I sent no secret mail. There is none.”');
+		const first = a.quotes.find((x) => text.slice(x.start, x.end).includes('The pool stays open'));
+		expect(text.slice(first!.start, first!.end)).toBe('“The pool stays open. Nothing changes.”');
 		expect(first!.speaker?.name).toBe('Ruth Engel');
-		const second = a.quotes.find((x) => text.slice(x.start, x.end).includes('I know the rules'));
+		const second = a.quotes.find((x) => text.slice(x.start, x.end).includes('I know the budget'));
 		expect(second!.speaker?.name).toBe('the candidate');
 	});
 	// false positives: a comma-ended quote with a colon frame is still one split quote

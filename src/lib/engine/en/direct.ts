@@ -87,7 +87,7 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 				const second = q0.cue ? cuesIn(tokens, tokenIndexAfter(tokens, q0.cue.end), last.frameEnd, tools).some((c) => opensReport(tokens, c, tools)) : false;
 				// a signature line ("“…” ― Name") closes its quote; a quote on a new line starts another
 				// after a quote that ended its sentence, a frame ending in a colon introduces the next
-				// quote ("“….” The candidate reiterated: “…”"): two quotes
+				// quote ("“….” The senator repeated: “…”"): two quotes
 				const before = spans[q0.spans[q0.spans.length - 1]];
 				const introduces = gap.some((g) => g.text === ':') && /[.!?]['’]?\s*$/.test(doc.work.slice(before.innerStart, before.innerEnd));
 				const closed = q0.frame.sieve === 'dash-name' || !!tok.lineStart || introduces;

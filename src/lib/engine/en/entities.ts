@@ -95,7 +95,7 @@ export function indexPersons(outs: Outside[], tools: EnTools): PersonIndex {
 			if (!role && before && tools.roles.has(before.lower)) {
 				role = before.lower;
 				// a lowercase noun before the role noun belongs to it: "council member", "union leader" (a
-				// capitalised one may be a name: "Clinton spokesman", unless it names a body: "Council member")
+				// capitalised one may be a name: "Berg spokesman", unless it names a body: "Council member")
 				const mod = t[next - 2];
 				const body = !!mod && /^\p{Lu}/u.test(mod.text) && tools.orgHeads.has(mod.lower);
 				if (mod && mod.kind === 'word' && /^\p{L}+$/u.test(mod.text) && !tools.stops.has(mod.lower) && !tools.determiners.has(mod.lower) && !tools.forms.has(mod.lower) && !tools.notNames.has(mod.lower) && !/(ly|ing)$/.test(mod.lower) && (body || !/^\p{Lu}/u.test(mod.text))) role = `${mod.lower} ${role}`;

@@ -81,14 +81,14 @@ export function trailingFrame(tokens: EnToken[], k: number, tools: EnTools, clos
 		if (!m || m.start !== t.start) return null;
 		if (closed && reportsOwnClause(tokens, c, tools)) return null;
 		const end = frameEnd(tokens, c.last);
-		// "“….” X reiterated: “…”": a colon after the frame makes it the next quote's
+		// "“….” X repeated: “…”": a colon after the frame makes it the next quote's
 		if (closed && tokens[end + 1]?.text === ':') return null;
 		return { frame: { mention: m, sieve: 'x-said', confidence: 0.95 }, cue: c, end };
 	}
 	return null;
 }
 
-/** After a quote that ends its sentence ("“We want this.” X said the campaign …"), a cue with a
+/** After a quote that ends its sentence ("“We are ready.” X said the town …"), a cue with a
  * reported clause of its own starts a new report: it frames nothing before it. Adjuncts ("said
  * on Monday", "said of the plan"), fillers and an addressee ("told reporters") are a frame's tail. */
 function reportsOwnClause(tokens: EnToken[], c: EnCue, tools: EnTools): boolean {
@@ -99,7 +99,7 @@ function reportsOwnClause(tokens: EnToken[], c: EnCue, tools: EnTools): boolean 
 	return !(tools.adjuncts.has(w) || tools.g.prepositions.has(w) || tools.g.addressees.has(w) || tools.fillers.has(w) || /day$/.test(w));
 }
 
-/** "“…” a narrator in the new ad asks": right after a quote, a describing phrase with a
+/** "“…?” a voice in the video asks": right after a quote, a describing phrase with a
  * preposition inside is the whole subject (read backwards, the preposition looks like a clause
  * boundary). Only a short phrase opening with a determiner, with no verb in it. */
 function anchoredSubject(tokens: EnToken[], s: number, cue: number, tools: EnTools): EnMention | null {
@@ -189,7 +189,7 @@ export function sentenceSubject(tokens: EnToken[], from: number, before: number,
 			continue;
 		}
 		if (t.kind === 'punct' && !/^[()'’.-]$/.test(t.text)) return null;
-		// "Small groups of protesters …": an -s word before "of" is a noun
+		// "Dozens of workers …": an -s word before "of" is a noun
 		if ((commas === 0 || commas === 2) && i > s && verbLike(t, tools) && tokens[i + 1]?.lower !== 'of') break;
 	}
 	if (i >= before || i === s) return null;
@@ -201,7 +201,7 @@ export function sentenceSubject(tokens: EnToken[], from: number, before: number,
 }
 
 /** The subject of a participle cue ("saying", "adding"): a name right before it ("footage of X
- * asking", "with X yelling"), else the subject of its sentence ("X took a risk, telling …"), else
+ * asking", "with X yelling"), else the subject of its sentence ("X rose to speak, telling …"), else
  * the subject of the cue its comma follows ("“…,” X said, adding later, “…”"). */
 export function participleSubject(tokens: EnToken[], from: number, c: EnCue, tools: EnTools): EnMention | null {
 	let e = c.first - 1;
@@ -220,7 +220,7 @@ export function participleSubject(tokens: EnToken[], from: number, c: EnCue, too
 }
 
 /** The first comma in (a, b) after which a new clause starts: a subject opening with a capital or
- * determiner and a verb within a few words ("…, Hillary shot back, “…”"); -1 if none. */
+ * determiner and a verb within a few words ("…, the mayor replied, “…”"); -1 if none. */
 export function newClauseComma(tokens: EnToken[], a: number, b: number, tools: EnTools): number {
 	for (let i = a + 1; i < b; i++) {
 		if (tokens[i].text !== ',' || !(isCap(tokens[i + 1]) || tools.determiners.has(tokens[i + 1]?.lower ?? ''))) continue;
@@ -243,7 +243,7 @@ export function sentenceCue(tokens: EnToken[], from: number, k: number, tools: E
 			if (r) return { frame: { mention: r.mention, sieve: 'according-to', confidence: 0.8 }, cue: c, end: k - 1 };
 			continue;
 		}
-		// the object of "criticized X, Y shot back, “…”" ends before the new clause the quote is in
+		// the object of "criticized X, Y replied, “…”" ends before the new clause the quote is in
 		if (c.entry?.object && newClauseComma(tokens, c.last, k, tools) >= 0) continue;
 		const m = c.form === 'ing' ? participleSubject(tokens, from, c, tools) : readBackward(tokens, from, c.first, tools);
 		if (m) return { frame: { mention: m, sieve: 'sentence-cue', confidence: c.entry?.weak ? 0.7 : 0.8 }, cue: c, end: k - 1 };

@@ -101,7 +101,7 @@ function frameTail(tokens: EnToken[], last: number, se: number, tools: EnTools):
 }
 
 /** Where the object of a cue like "criticized", "called" ends: a noun phrase ends at a comma
- * that a new subject and its verb follow ("criticized X during a debate, Y shot back …"). A
+ * that a new subject and its verb follow ("criticized X at a hearing, Y replied …"). A
  * clause after "that" or a wh-word ("described how …") ends as any reported clause. */
 function objectEnd(tokens: EnToken[], from: number, se: number, tools: EnTools): number {
 	const end = clauseEnd(tokens, from, se, tools);

@@ -80,7 +80,7 @@ export function pairEnglishMarks(paragraphs: EnToken[][], work: string): { spans
 				if (open >= 0 && t.text !== '“') continue;
 				const outerClose = open >= 0 ? nestedClose(tokens, i, work) : -1;
 				if (outerClose >= 0) {
-					// “… what he calls “hell” than …”: the inner pair stays inside the outer quote
+					// “… what she calls “chaos” in the …”: the inner pair stays inside the outer quote
 					spans.push({ open: tokens[open].start, close: tokens[outerClose].end, innerStart: tokens[open].end, innerEnd: tokens[outerClose].start, paragraph: p, openToken: open, closeToken: outerClose, runsOn: false, continues: continuesHere && open === 0 });
 					open = -1;
 					i = outerClose;

@@ -274,7 +274,7 @@ export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools)
 	const titleOf = (t: EnToken | undefined) => (t ? tools.lex.titles[t.lower] ?? tools.lex.titles[t.lower.replace(/\.$/, '')] : undefined);
 	for (let titled = ns > hs && !!titleOf(tokens[ns - 1]); ns <= ce; titled = true) {
 		const t = tokens[ns];
-		// after a title the last word is the surname, even one that is a title too ("Mr. King")
+		// after a title the last word is the surname, even one that is a title too ("Mr. Bishop")
 		if (titled && ns === ce) break;
 		const title = titleOf(t);
 		if (!title && !tools.roles.has(t.lower)) break;

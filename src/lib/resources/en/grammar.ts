@@ -26,7 +26,7 @@ export interface EnglishGrammar {
 	countWords: string[];
 	/** words right after a subject that show its verb has begun ("X has", "X didn’t", "X reportedly") */
 	verbStarters: string[];
-	/** irregular past forms: the finite verb after a subject ("X took a risk, telling …") */
+	/** irregular past forms: the finite verb after a subject ("X rose to speak, telling …") */
 	irregularPasts: string[];
 	/** words that open a sentence before its subject ("But X said …") */
 	sentenceOpeners: string[];

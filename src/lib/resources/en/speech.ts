@@ -102,7 +102,7 @@ export const englishSpeech: EnglishSpeech = {
 			opine, intone, gush, scoff, assure, inform, advise, remind, notify, affirm, chant`),
 		// "spoke" takes no reported clause ("who spoke on condition of anonymity" reports nothing)
 		verb('speak speaks spoke spoken speaking', { clause: false }),
-		// "comments" is mostly the noun ("Trump’s comments about …"): no -s form
+		// "comments" is mostly the noun ("the mayor’s comments about …"): no -s form
 		verb('comment commented commented commented commenting'),
 		// "as X put it, “…”": the idiom names a speaker; never inverted
 		verb('put|it puts put put putting', { inverts: false }),
