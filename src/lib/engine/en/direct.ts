@@ -41,6 +41,8 @@ const tokenIndexAfter = (tokens: { start: number }[], offset: number): number =>
 	return lo;
 };
 
+/** The quoted text ends its sentence ("….”", "…?”", "….’”"). */
+const endsSentence = (inner: string): boolean => /[.!?]['’]?\s*$/.test(inner);
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const LONG = 8;
 const SHORT = 4;
@@ -76,7 +78,7 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 			// a short quoted phrase inside the frame of the quote before ("…,” X said of the “plan”. “…”)
 			if (last && last.trailing && k <= last.frameEnd) continue;
 			const [ss] = o.sentences[sentenceOf(o, k)];
-			const trailing = trailingFrame(tokens, k, tools, /[.!?]['’]?\s*$/.test(inner));
+			const trailing = trailingFrame(tokens, k, tools, endsSentence(inner));
 			// a split quote: “…,” she said, “…” or “…,” she said. “…”
 			if (last && last.trailing) {
 				const gap = tokens.slice(last.frameEnd + 1, k);
@@ -89,7 +91,7 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 				// after a quote that ended its sentence, a frame ending in a colon introduces the next
 				// quote ("“….” The senator repeated: “…”"): two quotes
 				const before = spans[q0.spans[q0.spans.length - 1]];
-				const introduces = gap.some((g) => g.text === ':') && /[.!?]['’]?\s*$/.test(doc.work.slice(before.innerStart, before.innerEnd));
+				const introduces = gap.some((g) => g.text === ':') && endsSentence(doc.work.slice(before.innerStart, before.innerEnd));
 				const closed = q0.frame.sieve === 'dash-name' || !!tok.lineStart || introduces;
 				if (joined && (comma || !trailing) && !second && !closed) {
 					const q = quotes[last.q];
