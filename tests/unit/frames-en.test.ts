@@ -266,3 +266,17 @@ describe('English split quotes: frames between quotes', () => {
 		expect(text.slice(q!.start, q!.end)).not.toContain('Nobody else will');
 	});
 });
+
+// "X, who declared, “…”" after a longer phrase: the name that ends it is the antecedent.
+table('English relative-pronoun speakers', [
+	{ text: 'On Friday the mayor won support from Lena Park, who declared in the hall, “It is time to unite behind one plan.”', quote: 'It is time to unite', speaker: 'Lena Park', mention: 'who' }
+]);
+
+describe('English relative-pronoun speakers: false positives', () => {
+	it('a lowercase phrase before ", who" gives no name', () => {
+		const text = 'The plan won support from the new members, who declared in the hall, “It is time to unite.”';
+		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('It is time'));
+		expect(q).toBeTruthy();
+		expect(q!.speaker).toBeNull();
+	});
+});

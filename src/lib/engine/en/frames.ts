@@ -2,7 +2,7 @@ import type { EnToken } from './tokens.ts';
 import type { EnTools } from './lexicon.ts';
 import type { EnMention } from './mention.ts';
 import { cueAt, type EnCue } from './cues.ts';
-import { analyse, readBackward, readForward } from './mention.ts';
+import { analyse, nameBefore, readBackward, readForward } from './mention.ts';
 import { isQ } from './outside.ts';
 import { isCap } from './tokens.ts';
 
@@ -206,12 +206,8 @@ export function sentenceSubject(tokens: EnToken[], from: number, before: number,
 export function participleSubject(tokens: EnToken[], from: number, c: EnCue, tools: EnTools): EnMention | null {
 	let e = c.first - 1;
 	while (e >= from && tools.fillers.has(tokens[e].lower) && !isCap(tokens[e])) e--;
-	let s = e + 1;
-	while (s - 1 > from && isCap(tokens[s - 1]) && !tools.notNames.has(tokens[s - 1].lower) && !isQ(tokens[s - 1])) s--;
-	if (s <= e) {
-		const m = analyse(tokens, s, e, tools);
-		if (m && m.kind === 'name') return m;
-	}
+	const named = nameBefore(tokens, from, e, tools);
+	if (named) return named;
 	const subject = sentenceSubject(tokens, from, c.first, tools);
 	if (subject) return subject;
 	if (tokens[c.first - 1]?.text !== ',') return null;

@@ -21,6 +21,16 @@ export interface EnMention {
 	description: string;
 }
 
+/** The capitalised run ending at token `e` (not before `from`) when it is a person's name:
+ * "footage of X asking", "an endorsement from X, who declared". */
+export function nameBefore(tokens: EnToken[], from: number, e: number, tools: EnTools): EnMention | null {
+	let s = e + 1;
+	while (s - 1 > from && isCap(tokens[s - 1]) && !tools.notNames.has(tokens[s - 1].lower) && !isQ(tokens[s - 1])) s--;
+	if (s > e) return null;
+	const m = analyse(tokens, s, e, tools);
+	return m && m.kind === 'name' ? m : null;
+}
+
 /** A personal pronoun that may head a speaker mention ("he", "they", "we"). */
 const isPronoun = (t: EnToken, tools: EnTools): boolean => Object.hasOwn(tools.lex.pronouns, t.lower);
 
@@ -32,7 +42,8 @@ export function readBackward(tokens: EnToken[], from: number, end: number, tools
 	if (e < from) return null;
 	// "Sen. X, who declared, …": the relative pronoun is the mention, the name comes before it
 	if (tokens[e].lower === 'who' && e - 1 > from && tokens[e - 1].text === ',') {
-		const m = readBackward(tokens, from, e - 1, tools);
+		// the name may end a longer phrase ("an endorsement from X, who declared")
+		const m = readBackward(tokens, from, e - 1, tools) ?? nameBefore(tokens, from, e - 2, tools);
 		if (!m || (m.kind !== 'name' && m.kind !== 'org')) return null;
 		return { ...m, start: tokens[e].start, end: tokens[e].end, text: tokens[e].text };
 	}
