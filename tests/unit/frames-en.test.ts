@@ -15,9 +15,11 @@ interface Row {
 }
 
 const run = (text: string) => analyze(text, { lang: 'en', questions: false });
+/** The quote of `text` that contains `needle`. */
+const quoteWith = (text: string, needle: string) => run(text).quotes.find((x) => text.slice(x.start, x.end).includes(needle));
 
 function check(row: Row) {
-	const q = run(row.text).quotes.find((x) => row.text.slice(x.start, x.end).includes(row.quote));
+	const q = quoteWith(row.text, row.quote);
 	expect(q, 'quote found').toBeTruthy();
 	expect(q!.rule).toBeTruthy();
 	expect(q!.speaker?.name ?? null).toBe(row.speaker);
@@ -65,7 +67,7 @@ table('English participle cues: false positives', [
 describe('English quote marks and split quotes', () => {
 	it('keeps a nested pair of the same curly marks inside the outer quote', () => {
 		const text = 'Readers wrote in. “I would rather sleep in what she calls “the barn” than in her hotel.” ― Ana Ruiz';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('I would rather sleep'));
+		const q = quoteWith(text, 'I would rather sleep');
 		expect(q).toBeTruthy();
 		expect(text.slice(q!.start, q!.end)).toBe('“I would rather sleep in what she calls “the barn” than in her hotel.”');
 		expect(q!.speaker?.name).toBe('Ana Ruiz');
@@ -79,7 +81,7 @@ describe('English quote marks and split quotes', () => {
 	});
 	it('merges a split quote whose frame has a passive verb with an adverb', () => {
 		const text = '"The deadline stands," board chair Tom Reyes said after the supplier, who was formally invited to the hearing, stayed away. "He must appear next week."';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The deadline stands'));
+		const q = quoteWith(text, 'The deadline stands');
 		expect(text.slice(q!.start, q!.end)).toContain('He must appear next week');
 		expect(q!.speaker?.name).toBe('Tom Reyes');
 	});
@@ -91,7 +93,7 @@ describe('English quote marks and split quotes', () => {
 	});
 	it('does not merge across a frame whose active verb starts a report of its own', () => {
 		const text = '"The deadline stands," board chair Tom Reyes said, and he added that the supplier must come. "He must appear next week."';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The deadline stands'));
+		const q = quoteWith(text, 'The deadline stands');
 		expect(text.slice(q!.start, q!.end)).not.toContain('He must appear');
 	});
 });
@@ -108,12 +110,12 @@ table('English leading frames', [
 describe('English leading frames: false positives', () => {
 	it('"Said to be …" opens no inverted frame', () => {
 		const text = 'Said to be the richest man in town, he stayed silent. “We will see,” Tom Reyes said.';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We will see'));
+		const q = quoteWith(text, 'We will see');
 		expect(q!.speaker?.name).toBe('Tom Reyes');
 	});
 	it('"put" without "it" is no cue that ends a reported clause', () => {
 		const text = 'Many voters said they are fine with the result but want to put the matter to rest.';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('they are fine'));
+		const q = quoteWith(text, 'they are fine');
 		expect(q).toBeTruthy();
 		expect(text.slice(q!.start, q!.end)).toContain('put the matter to rest');
 	});
@@ -132,7 +134,7 @@ table('English speaker mention: numbers', [
 describe('English speaker mention: numbers, false positives', () => {
 	it('"said 45 members" gives no person and does not continue the quote before', () => {
 		const text = '“We will win the district,” said Lena Brandt.\n\n“We will block the bill,” said 45 members in a letter.';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We will block'));
+		const q = quoteWith(text, 'We will block');
 		expect(q).toBeTruthy();
 		expect(q!.speaker).toBeNull();
 	});
@@ -167,7 +169,7 @@ describe('English names that are titles; new cues: false positives', () => {
 	});
 	it('"and his last comment was …" does not end a reported clause', () => {
 		const text = 'Tom Reyes said the plan was fair and his last comment was meant as a joke.';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('the plan was fair'));
+		const q = quoteWith(text, 'the plan was fair');
 		expect(text.slice(q!.start, q!.end)).toContain('meant as a joke');
 	});
 });
@@ -181,7 +183,7 @@ table('English trailing frames: describing phrases', [
 describe('English trailing frames: describing phrases, false positives', () => {
 	it('a phrase with a verb in it is no subject', () => {
 		const text = 'Tom Reyes spoke first. “We are ready.” The man who arrived in the car said nothing.';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We are ready'));
+		const q = quoteWith(text, 'We are ready');
 		expect(q?.speaker?.name ?? null).not.toBe('The man who arrived in the car');
 	});
 });
@@ -203,12 +205,12 @@ describe('English object cues', () => {
 	// false positives: commas inside the object or its clause do not end it
 	it('"described how, growing up, X turned …" keeps the whole clause', () => {
 		const text = 'Anna Berg described how, growing up, her brother turned into a local hero.';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('growing up'));
+		const q = quoteWith(text, 'growing up');
 		expect(q && text.slice(q.start, q.end)).toContain('local hero');
 	});
 	it('a list in the object is no new clause', () => {
 		const text = 'Tom Reyes criticized delays in the north, the south and the capital during the meeting.';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('delays in the north'));
+		const q = quoteWith(text, 'delays in the north');
 		expect(q && text.slice(q.start, q.end)).toContain('the capital');
 	});
 });
@@ -218,13 +220,13 @@ describe('English object cues', () => {
 describe('English trailing frames after a closed quote', () => {
 	it('"“….” X said the tenants …" does not frame the quote before', () => {
 		const text = 'Ruth Engel wrote in a note: “The oven is ready for Monday.” Tom Reyes, the landlord, said the tenants have not paid.';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The oven is ready'));
+		const q = quoteWith(text, 'The oven is ready');
 		expect(text.slice(q!.start, q!.end)).toBe('“The oven is ready for Monday.”');
 		expect(q!.speaker?.name).toBe('Ruth Engel');
 	});
 	it('"Small groups of nurses …, while singing" gives no speaker "Small"', () => {
 		const text = 'Small groups of nurses walked to the square, circling the fountain while singing, “Fair pay for every shift.”';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('Fair pay for'));
+		const q = quoteWith(text, 'Fair pay for');
 		expect(q?.speaker?.name ?? null).not.toBe('Small');
 	});
 	// false positives: adjuncts, "of" and an addressee after the cue are a frame's tail
@@ -233,7 +235,7 @@ describe('English trailing frames after a closed quote', () => {
 		['“We are done here.” Tom Reyes said of the plan.', 'Tom Reyes'],
 		['“We are done here.” Tom Reyes told reporters.', 'Tom Reyes']
 	])('%s', (text, speaker) => {
-		expect(run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We are done'))?.speaker?.name).toBe(speaker);
+		expect(quoteWith(text, 'We are done')?.speaker?.name).toBe(speaker);
 	});
 });
 
@@ -242,7 +244,7 @@ describe('English trailing frames after a closed quote', () => {
 describe('English split quotes: frames between quotes', () => {
 	it('merges over "who spoke on condition of anonymity"', () => {
 		const text = '“The choice is a hard one,” said one person close to the mayor, who spoke on condition of anonymity. “Both roads cost too much.”';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The choice is a hard one'));
+		const q = quoteWith(text, 'The choice is a hard one');
 		expect(text.slice(q!.start, q!.end)).toContain('Both roads cost');
 	});
 	it('a colon frame after a closed quote introduces the next quote', () => {
@@ -257,12 +259,12 @@ describe('English split quotes: frames between quotes', () => {
 	// false positives: a comma-ended quote with a colon frame is still one split quote
 	it('“…,” X said: “…” stays one quote', () => {
 		const text = '“We will build it,” Ruth Engel said: “and we will pay for it ourselves.”';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('We will build it'));
+		const q = quoteWith(text, 'We will build it');
 		expect(text.slice(q!.start, q!.end)).toContain('pay for it ourselves');
 	});
 	it('"who said …" in a frame still starts a report of its own', () => {
 		const text = '“The choice is hard,” said Tom Reyes, who said the town must decide. “Nobody else will.”';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('The choice is hard'));
+		const q = quoteWith(text, 'The choice is hard');
 		expect(text.slice(q!.start, q!.end)).not.toContain('Nobody else will');
 	});
 });
@@ -275,7 +277,7 @@ table('English relative-pronoun speakers', [
 describe('English relative-pronoun speakers: false positives', () => {
 	it('a lowercase phrase before ", who" gives no name', () => {
 		const text = 'The plan won support from the new members, who declared in the hall, “It is time to unite.”';
-		const q = run(text).quotes.find((x) => text.slice(x.start, x.end).includes('It is time'));
+		const q = quoteWith(text, 'It is time');
 		expect(q).toBeTruthy();
 		expect(q!.speaker).toBeNull();
 	});
