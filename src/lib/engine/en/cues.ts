@@ -17,11 +17,6 @@ export interface EnCue {
 	end: number;
 }
 
-const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", '’s']);
-const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'can', 'did', 'do', 'does', 'to', 'must', 'shall', "won't", 'won’t']);
-const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'people', 'many', 'some', 'others', 'both']);
-const PREPOSITIONS = new Set(['of', 'for', 'with', 'by', 'from', 'in', 'on', 'at', 'about', 'into', 'as']);
-
 /** Is token i a speech verb in a finite (or progressive) use? Base forms need a plural subject,
  * a modal or "to"; a verb right after an article or preposition is a noun ("the state"); after
  * a form of "be" a participle is passive ("was told"). */
@@ -33,22 +28,23 @@ export function cueAt(tokens: EnToken[], i: number, tools: EnTools): EnCue | nul
 	}
 	if (isCap(t) && i > 0 && !/^[.!?]$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.kind !== 'quote') return null;
 	const options = tools.forms.get(t.lower);
+	const { beForms, modals, perfectAuxiliaries, pluralSubjects, singularInS, nounMarkers, proportionCounts } = tools.g;
 	if (!options) return null;
 	let p = i - 1;
-	while (p >= 0 && tools.fillers.has(tokens[p].lower) && !MODALS.has(tokens[p].lower) && !['has', 'have', 'had'].includes(tokens[p].lower)) p--;
+	while (p >= 0 && tools.fillers.has(tokens[p].lower) && !modals.has(tokens[p].lower) && !perfectAuxiliaries.has(tokens[p].lower)) p--;
 	const prev = tokens[p];
 	const prevLower = prev?.lower ?? '';
 	// "one in three said": a proportion before the verb
-	const proportion = tokens[p - 1]?.lower === 'in' && /^(two|three|four|five)$/.test(prevLower);
-	if (prev && (tools.determiners.has(prevLower) || PREPOSITIONS.has(prevLower)) && prevLower !== 'that' && !proportion) return null;
+	const proportion = tokens[p - 1]?.lower === 'in' && proportionCounts.has(prevLower);
+	if (prev && (tools.determiners.has(prevLower) || nounMarkers.has(prevLower)) && prevLower !== 'that' && !proportion) return null;
 	for (const { verb, form } of options) {
 		if (verb.particle && tokens[i + 1]?.lower !== verb.particle) continue;
 		if (form === 'participle' || form === 'past') {
-			if (prev && BE.has(prevLower)) continue; // passive: "was told"
+			if (prev && beForms.has(prevLower)) continue; // passive: "was told"
 		}
 		if (form === 'base') {
 			if (!prev) continue;
-			const plural = SUBJECT_PRONOUNS.has(prevLower) || MODALS.has(prevLower) || (/s$/.test(prevLower) && !/ss$/.test(prevLower) && prev.kind === 'word' && !BE.has(prevLower) && prevLower !== 'has' && prevLower !== 'its' && prevLower !== 'his' && prevLower !== 'this' && prevLower !== 'was');
+			const plural = pluralSubjects.has(prevLower) || modals.has(prevLower) || (/s$/.test(prevLower) && !/ss$/.test(prevLower) && prev.kind === 'word' && !beForms.has(prevLower) && !singularInS.has(prevLower));
 			if (!plural) continue;
 			if (prevLower === 'to') continue; // "declined to say": no speech
 		}

@@ -41,6 +41,8 @@ const tokenIndexAfter = (tokens: { start: number }[], offset: number): number =>
 	return lo;
 };
 
+/** The quoted text ends its sentence ("….”", "…?”", "….’”"). */
+const endsSentence = (inner: string): boolean => /[.!?]['’]?\s*$/.test(inner);
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const LONG = 8;
 const SHORT = 4;
@@ -49,9 +51,9 @@ const SHORT = 4;
  * stretch of capitalised words without final punctuation. */
 function titleLike(o: Outside, k: number, inner: string, tools: EnTools): boolean {
 	const before = o.tokens.slice(Math.max(0, k - 2), k).map((t) => t.lower);
-	if (before.some((w) => tools.titleNouns.has(w) || w === 'so-called' || w === 'dubbed' || w === 'nicknamed')) return true;
+	if (before.some((w) => tools.titleNouns.has(w))) return true;
 	const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-	if (words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|at|with)$/.test(w)) && !/[.!?,]\s*$/.test(inner.trim())) return true;
+	if (words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || tools.g.titleFunctionWords.has(w)) && !/[.!?,]\s*$/.test(inner.trim())) return true;
 	return false;
 }
 
@@ -76,7 +78,7 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 			// a short quoted phrase inside the frame of the quote before ("…,” X said of the “plan”. “…”)
 			if (last && last.trailing && k <= last.frameEnd) continue;
 			const [ss] = o.sentences[sentenceOf(o, k)];
-			const trailing = trailingFrame(tokens, k, tools);
+			const trailing = trailingFrame(tokens, k, tools, endsSentence(inner));
 			// a split quote: “…,” she said, “…” or “…,” she said. “…”
 			if (last && last.trailing) {
 				const gap = tokens.slice(last.frameEnd + 1, k);
@@ -85,7 +87,13 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 				// a frame that goes on with a clause of its own ("…, adding …", "who also said that …") ends the quote
 				const q0 = quotes[last.q];
 				const second = q0.cue ? cuesIn(tokens, tokenIndexAfter(tokens, q0.cue.end), last.frameEnd, tools).some((c) => opensReport(tokens, c, tools)) : false;
-				if (joined && (comma || !trailing) && !second) {
+				// a signature line ("“…” ― Name") closes its quote; a quote on a new line starts another
+				// after a quote that ended its sentence, a frame ending in a colon introduces the next
+				// quote ("“….” The senator repeated: “…”"): two quotes
+				const before = spans[q0.spans[q0.spans.length - 1]];
+				const introduces = gap.some((g) => g.text === ':') && endsSentence(doc.work.slice(before.innerStart, before.innerEnd));
+				const closed = q0.frame.sieve === 'dash-name' || !!tok.lineStart || introduces;
+				if (joined && (comma || !trailing) && !second && !closed) {
 					const q = quotes[last.q];
 					q.segments = [...(q.segments ?? [[q.start, q.end]]), [span.open, span.close]];
 					q.end = span.close;
@@ -161,13 +169,17 @@ export function findDirect(doc: Doc, outs: Outside[], spans: EnSpan[], tools: En
 }
 
 /** Does a reporting verb inside a frame start a report of its own ("…, adding that …", "who also
- * said …")? Not when it sits in a side clause ("after X failed …", "where Y also spoke"), is
- * passive ("he was called to"), or is a participle naming the occasion ("speaking of …"). */
+ * said …")? Not when it takes no clause ("who spoke on condition of anonymity"), sits in a side
+ * clause ("after X failed …", "where Y also spoke"), is passive ("he was called to"), or is a
+ * participle naming the occasion ("speaking of …"). */
 function opensReport(tokens: EnToken[], c: EnCue, tools: EnTools): boolean {
-	if (c.form === 'according') return false;
+	if (c.form === 'according' || (c.entry && !c.entry.clause)) return false;
 	const lex = tools.lex;
 	if (c.form === 'ing') return !lex.occasionPrepositions.includes(tokens[c.last + 1]?.lower ?? '');
-	if (lex.passiveAuxiliaries.includes(tokens[c.first - 1]?.lower ?? '')) return false;
+	// "was called", "was formally called": passive, adverbs between
+	let b = c.first - 1;
+	while (b > 0 && (tools.fillers.has(tokens[b].lower) || /ly$/.test(tokens[b].lower))) b--;
+	if (lex.passiveAuxiliaries.includes(tokens[b]?.lower ?? '')) return false;
 	for (let i = c.first - 1; i >= 0 && c.first - i <= 12; i--) {
 		const w = tokens[i].lower;
 		if (lex.newClauseOpeners.includes(w) || tokens[i].text === ',') return true;

@@ -25,9 +25,9 @@ export interface PersonIndex {
 	mentions: { at: number; person: EnPerson; sentenceStart: boolean }[];
 }
 
-const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
-
-const keyTokens = (name: string): string[] => name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w) && !SUFFIX.test(w));
+/** The words that identify a name: lowercased, without initials and generational suffixes. */
+export const keyTokens = (name: string, tools: EnTools): string[] =>
+	name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w) && !tools.g.nameSuffixes.has(w));
 
 /** Scans capitalised runs outside quotes: "Sen. Ben Cardin", "Hillary Clinton", "Mr. Trump"
  * (a title and a surname), then bare surnames of persons already known. Organisations (a run
@@ -40,17 +40,17 @@ export function indexPersons(outs: Outside[], tools: EnTools): PersonIndex {
 	const raw: { at: number; person: EnPerson; sentenceStart: boolean }[] = [];
 	const personFor = (tokens: string[], gender?: 'm' | 'f', role?: string): EnPerson => {
 		const name = tokens.join(' ');
-		const key = keyTokens(name);
+		const key = keyTokens(name, tools);
 		const surname = key[key.length - 1];
 		const list = bySurname.get(surname) ?? [];
 		// the same person when one name's words contain the other's ("Hillary Clinton" ⊂ "Hillary Rodham Clinton")
-		let p = list.find((x) => key.every((w) => keyTokens(x.name).includes(w)) || keyTokens(x.name).every((w) => key.includes(w)));
+		let p = list.find((x) => key.every((w) => keyTokens(x.name, tools).includes(w)) || keyTokens(x.name, tools).every((w) => key.includes(w)));
 		if (!p) {
 			p = { id: persons.length, name, tokens, surname, at: [] };
 			persons.push(p);
 			list.push(p);
 			bySurname.set(surname, list);
-		} else if (key.length > keyTokens(p.name).length) p.name = name;
+		} else if (key.length > keyTokens(p.name, tools).length) p.name = name;
 		if (gender && !p.gender) p.gender = gender;
 		if (role && !p.role) p.role = role;
 		return p;
@@ -95,9 +95,10 @@ export function indexPersons(outs: Outside[], tools: EnTools): PersonIndex {
 			if (!role && before && tools.roles.has(before.lower)) {
 				role = before.lower;
 				// a lowercase noun before the role noun belongs to it: "council member", "union leader" (a
-				// capitalised one may be a name: "Clinton spokesman")
+				// capitalised one may be a name: "Berg spokesman", unless it names a body: "Council member")
 				const mod = t[next - 2];
-				if (mod && mod.kind === 'word' && /^\p{L}+$/u.test(mod.text) && !tools.stops.has(mod.lower) && !tools.determiners.has(mod.lower) && !tools.forms.has(mod.lower) && !tools.notNames.has(mod.lower) && !/(ly|ing)$/.test(mod.lower) && !/^\p{Lu}/u.test(mod.text)) role = `${mod.lower} ${role}`;
+				const body = !!mod && /^\p{Lu}/u.test(mod.text) && tools.orgHeads.has(mod.lower);
+				if (mod && mod.kind === 'word' && /^\p{L}+$/u.test(mod.text) && !tools.stops.has(mod.lower) && !tools.determiners.has(mod.lower) && !tools.forms.has(mod.lower) && !tools.notNames.has(mod.lower) && !/(ly|ing)$/.test(mod.lower) && (body || !/^\p{Lu}/u.test(mod.text))) role = `${mod.lower} ${role}`;
 			}
 			if (before && tools.lex.genderedRoles[before.lower]) gender ??= tools.lex.genderedRoles[before.lower];
 			const words = run.slice(a).map((x) => stripPossessive(x.text));

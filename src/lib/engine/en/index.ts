@@ -98,7 +98,7 @@ export function attributeEnglishSpeakers(ctx: Context): void {
 	if (!st) return;
 	const tools = enTools(englishOf(ctx.pack));
 	const index = indexPersons(st.outs, tools);
-	const { speakers, entities } = resolveSpeakers(st.items, index);
+	const { speakers, entities } = resolveSpeakers(st.items, index, tools);
 	ctx.analysis.entities = entities;
 	// analysis.quotes holds the items in the same order (findEnglishQuotes pushed them last)
 	const offset = ctx.analysis.quotes.length - st.items.length;

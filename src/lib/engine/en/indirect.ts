@@ -3,16 +3,11 @@ import type { EnTools } from './lexicon.ts';
 import type { EnToken } from './tokens.ts';
 import type { EnSpan } from './marks.ts';
 import type { EnQuote } from './direct.ts';
-import { cuesIn, type EnCue } from './cues.ts';
+import { cueAt, cuesIn, type EnCue } from './cues.ts';
 import { readBackward, readForward } from './mention.ts';
-import { sentenceSubject } from './frames.ts';
+import { newClauseComma, sentenceSubject } from './frames.ts';
 import { isQ, type Outside } from './outside.ts';
 import { isCap } from './tokens.ts';
-
-const OBJECTS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'viewers', 'listeners', 'readers', 'members', 'congress', 'lawmakers', 'colleagues', 'donors', 'delegates', 'audiences', 'attendees', 'students']);
-const CLAUSE_OPENERS = new Set(['that', 'if', 'whether']);
-// a reported clause does not open with a preposition ("joked with reporters after the rally")
-const PREPOSITIONS = new Set(['with', 'to', 'about', 'for', 'of', 'at', 'after', 'before', 'during', 'from', 'into', 'over', 'via', 'through', 'on', 'in', 'by', 'against', 'toward', 'towards', 'under', 'as', 'like', 'upon']);
 
 /** Words of tokens[a..b], counting the words inside quoted placeholders. */
 function words(doc: Doc, tokens: EnToken[], a: number, b: number): number {
@@ -30,7 +25,8 @@ function clauseStart(tokens: EnToken[], c: EnCue, end: number, tools: EnTools): 
 		if (!first || isQ(first) && j === end) return -1;
 		if (first.kind === 'punct' && first.text !== ',') return -1;
 		if (first.lower === 'that') return j + 1;
-		if (first.kind === 'word' && (PREPOSITIONS.has(first.lower) || first.lower === 'up' || first.lower === 'out' || first.lower === 'off' || first.lower === 'back')) return -1;
+		// a reported clause does not open with a preposition; "called off" has no content
+		if (first.kind === 'word' && (tools.g.prepositions.has(first.lower) || tools.g.verbParticles.has(first.lower))) return -1;
 		return first.text === ',' ? -1 : j;
 	}
 	// "that" within a few tokens, with no clause punctuation before it
@@ -38,16 +34,16 @@ function clauseStart(tokens: EnToken[], c: EnCue, end: number, tools: EnTools): 
 		const t = tokens[i];
 		if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
 		if (isQ(t)) break;
-		if (CLAUSE_OPENERS.has(t.lower)) {
+		if (tools.g.complementizers.has(t.lower)) {
 			if (i === j || tokens.slice(j, i).every((x) => x.kind !== 'punct' || x.text === ',')) return i + 1;
 			break;
 		}
 	}
 	const first = tokens[j];
 	if (!first) return j;
-	if (c.entry?.addressee || OBJECTS.has(first.lower)) {
+	if (c.entry?.addressee || tools.g.addressees.has(first.lower)) {
 		// skip the addressee: a pronoun, "reporters", a name, or a short noun phrase
-		if (OBJECTS.has(first.lower)) j++;
+		if (tools.g.addressees.has(first.lower)) j++;
 		else {
 			let i = j;
 			while (i <= end && i - j < 5 && (isCap(tokens[i]) || tools.determiners.has(tokens[i].lower) || /['’]s$/.test(tokens[i].text))) i++;
@@ -73,19 +69,16 @@ const tokenAt = (tokens: EnToken[], from: number, start: number): number => {
 	return -1;
 };
 
-const OPENING_ADVERBIALS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'for', 'since', 'until', 'with', 'without', 'by', 'from', 'speaking', 'asked', 'separately', 'meanwhile', 'however', 'also', 'earlier', 'later', 'last', 'this', 'today', 'yesterday', 'then', 'instead', 'still', 'again', 'finally', 'first', 'second', 'third', 'afterward', 'afterwards', 'moreover', 'overall', 'privately', 'publicly']);
-
 /** A sentence that opens with an adverbial phrase ("On Sunday, X said …") has no reported
  * clause before its frame; one that opens with a clause does. */
 function reportedOpening(tokens: EnToken[], ss: number, tools: EnTools): boolean {
 	let s = ss;
-	while (s < tokens.length && /^(but|and|so|yet)$/.test(tokens[s].lower)) s++;
+	while (s < tokens.length && tools.g.openingConjunctions.has(tokens[s].lower)) s++;
 	if (tokens[s]?.text === ',') return true; // "But, he said, …"
 	const first = tokens[s];
 	if (!first) return false;
-	if (OPENING_ADVERBIALS.has(first.lower)) return false;
+	if (tools.g.openingAdverbials.has(first.lower)) return false;
 	if (/day$/.test(first.lower) && isCap(first)) return false;
-	void tools;
 	return true;
 }
 
@@ -96,7 +89,7 @@ function frameTail(tokens: EnToken[], last: number, se: number, tools: EnTools):
 	if (e >= se) return se;
 	const next = tokens[e + 1];
 	if (next.text === ',') return e;
-	if (!(tools.adjuncts.has(next.lower) || /day$/.test(next.lower) || OBJECTS.has(next.lower))) return e;
+	if (!(tools.adjuncts.has(next.lower) || /day$/.test(next.lower) || tools.g.addressees.has(next.lower))) return e;
 	for (let i = e + 1; i <= se && i - e <= 10; i++) {
 		const t = tokens[i];
 		if (isQ(t) || (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && t.text !== '.')) return e;
@@ -107,7 +100,15 @@ function frameTail(tokens: EnToken[], last: number, se: number, tools: EnTools):
 	return e;
 }
 
-const CLAUSE_BREAKS = new Set(['which', 'but', 'while', 'though', 'although', 'whereas', 'despite', 'even']);
+/** Where the object of a cue like "criticized", "called" ends: a noun phrase ends at a comma
+ * that a new subject and its verb follow ("criticized X at a hearing, Y replied …"). A
+ * clause after "that" or a wh-word ("described how …") ends as any reported clause. */
+function objectEnd(tokens: EnToken[], from: number, se: number, tools: EnTools): number {
+	const end = clauseEnd(tokens, from, se, tools);
+	if (tokens[from - 1]?.lower === 'that' || tools.g.whWords.has(tokens[from]?.lower ?? '')) return end;
+	const comma = newClauseComma(tokens, from, end + 1, tools);
+	return comma >= 0 ? comma - 1 : end;
+}
 
 /** Where a reported clause starting at `from` ends: the sentence end, or before ", which …",
  * ", but …", ", adding …" and a coordinated clause with a cue of its own ("… and one in four said"). */
@@ -117,7 +118,7 @@ function clauseEnd(tokens: EnToken[], from: number, se: number, tools: EnTools):
 		if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === '–') {
 			const n = tokens[i + 1];
 			if (!n) break;
-			if (t.text === ';' || CLAUSE_BREAKS.has(n.lower)) return i - 1;
+			if (t.text === ';' || tools.g.clauseBreaks.has(n.lower)) return i - 1;
 			if (n.kind === 'word' && /ing$/.test(n.lower) && tools.forms.get(n.lower)?.some((f) => f.form === 'ing')) return i - 1;
 		}
 		if ((t.lower === 'and' || t.lower === 'but') && i > from + 2) {
@@ -125,9 +126,11 @@ function clauseEnd(tokens: EnToken[], from: number, se: number, tools: EnTools):
 			for (let j = i + 1; j <= se && j - i <= 7; j++) {
 				const x = tokens[j];
 				if (x.kind === 'punct' || isQ(x)) break;
-				if (!isCap(x) && tools.forms.get(x.lower)?.some((f) => f.form === 'past' || f.form === 'third' || (f.form === 'base' && j > i + 1))) {
-					if (j > i + 1) return tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
-					break;
+				if (!isCap(x) && tools.forms.get(x.lower)?.some((f) => (f.form === 'past' || f.form === 'third' || (f.form === 'base' && j > i + 1)) && (!f.verb.particle || tokens[j + 1]?.lower === f.verb.particle))) {
+					if (j === i + 1) break; // "… and said": the same subject goes on
+					// a finite cue of its own: not a noun ("and his last comment was …")
+					const c = cueAt(tokens, j, tools);
+					if (c && c.form !== 'ing' && c.form !== 'participle') return tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
 				}
 			}
 		}
@@ -175,7 +178,7 @@ export function findIndirect(doc: Doc, outs: Outside[], spans: EnSpan[], direct:
 					const r = readForward(tokens, c.last + 1, tools, false);
 					if (!r) continue;
 					const frame = { mention: r.mention, sieve: 'according-to', confidence: 0.85 };
-					if (tokens[r.last + 1]?.text === ',' && (c.first === ss || tokens.slice(ss, c.first).every((t) => /^(but|and|so|yet|still)$/.test(t.lower)))) push(r.last + 2, se, frame, c, 'indirect.according-to');
+					if (tokens[r.last + 1]?.text === ',' && (c.first === ss || tokens.slice(ss, c.first).every((t) => tools.g.frameLeadIns.has(t.lower)))) push(r.last + 2, se, frame, c, 'indirect.according-to');
 					else if (tokens[c.first - 1]?.text === ',' && r.last >= se) push(ss, c.first - 2, frame, c, 'indirect.according-to');
 					else if (tokens[c.first - 1]?.text === ',' && tokens[r.last + 1]?.text === ',') push(ss, se, frame, c, 'indirect.according-to');
 					continue;
@@ -218,11 +221,11 @@ export function findIndirect(doc: Doc, outs: Outside[], spans: EnSpan[], direct:
 						continue;
 					}
 				}
-				if (c.form === 'base' && !/^(they|we|i|you)$/.test(subject.text.toLowerCase()) && subject.kind !== 'group' && subject.kind !== 'name' && subject.kind !== 'org') continue;
+				if (c.form === 'base' && !tools.g.baseFormPronouns.has(subject.text.toLowerCase()) && subject.kind !== 'group' && subject.kind !== 'name' && subject.kind !== 'org') continue;
 				const from = clauseStart(tokens, c, se, tools);
 				if (from < 0 || from > se) continue;
 				// the clause runs to the sentence end, or to the next cue's frame
-				push(from, clauseEnd(tokens, from, se, tools), { mention: subject, sieve: c.entry.weak ? 'x-believes' : 'x-said-that', confidence: c.entry.weak ? 0.7 : 0.85 }, c, `indirect.${c.entry.weak ? 'x-believes' : 'x-said-that'}`);
+				push(from, c.entry.object ? objectEnd(tokens, from, se, tools) : clauseEnd(tokens, from, se, tools), { mention: subject, sieve: c.entry.weak ? 'x-believes' : 'x-said-that', confidence: c.entry.weak ? 0.7 : 0.85 }, c, `indirect.${c.entry.weak ? 'x-believes' : 'x-said-that'}`);
 			}
 		}
 	}

@@ -1,6 +1,13 @@
 import type { EnglishSpeech, EnglishSpeechVerb } from '../../resources/en/speech.ts';
 import type { LanguagePack } from '../../resources/pack.ts';
+import type { EnglishGrammar } from '../../resources/en/grammar.ts';
 import { englishSpeech } from '../../resources/en/speech.ts';
+
+/** The grammar lists as Sets; patterns as they are. */
+export type GrammarSets = { [K in keyof EnglishGrammar]: EnglishGrammar[K] extends string[] ? Set<string> : EnglishGrammar[K] };
+
+const grammarSets = (g: EnglishGrammar): GrammarSets =>
+	Object.fromEntries(Object.entries(g).map(([k, v]) => [k, Array.isArray(v) ? new Set(v) : v])) as GrammarSets;
 
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
 
@@ -20,6 +27,8 @@ export interface EnTools {
 	adjuncts: Set<string>;
 	abbreviations: Set<string>;
 	given: Map<string, 'm' | 'f'>;
+	/** function words of the rules (resources/en/grammar.ts) */
+	g: GrammarSets;
 }
 
 const cache = new WeakMap<EnglishSpeech, EnTools>();
@@ -30,7 +39,8 @@ export function enTools(lex: EnglishSpeech): EnTools {
 	const forms = new Map<string, { verb: EnglishSpeechVerb; form: VerbForm }[]>();
 	const add = (w: string, verb: EnglishSpeechVerb, form: VerbForm) => {
 		const list = forms.get(w) ?? [];
-		if (!list.some((x) => x.verb === verb)) list.push({ verb, form });
+		// "put" is base and past form of one verb: both readings are kept
+		if (!list.some((x) => x.verb === verb && x.form === form)) list.push({ verb, form });
 		forms.set(w, list);
 	};
 	for (const v of lex.verbs) {
@@ -56,7 +66,8 @@ export function enTools(lex: EnglishSpeech): EnTools {
 		titleNouns: new Set(lex.titleNouns),
 		adjuncts: new Set(lex.frameAdjuncts),
 		abbreviations: new Set(lex.abbreviations),
-		given
+		given,
+		g: grammarSets(lex.grammar)
 	};
 	cache.set(lex, tools);
 	return tools;

@@ -39,6 +39,17 @@ function canClose(tokens: EnToken[], i: number, work: string): boolean {
 	return true;
 }
 
+/** A curly opening mark at `i` inside an open curly quote is a nested quote (the same marks, no
+ * single ones) when its closing mark is followed by another closing mark before any opening one:
+ * returns the index of that outer closing mark, else -1 (the first quote was left unclosed). */
+function nestedClose(tokens: EnToken[], i: number, work: string): number {
+	const marks = tokens.map((t, k) => k).filter((k) => k > i && tokens[k].kind === 'quote');
+	const inner = marks.find((k) => tokens[k].text === '”' || (CLOSERS.has(tokens[k].text) && canClose(tokens, k, work)));
+	if (inner === undefined || tokens[inner].text !== '”') return -1;
+	const next = marks.find((k) => k > inner);
+	return next !== undefined && tokens[next].text === '”' ? next : -1;
+}
+
 /** Pairs the double quotation marks (“…”, "…", ''…'') of each paragraph. Single marks are
  * nested quotes or apostrophes and are left inside. A quote still open at a paragraph's end
  * whose next paragraph opens with a mark runs on; one that does not is dropped (a diagnostic). */
@@ -67,6 +78,14 @@ export function pairEnglishMarks(paragraphs: EnToken[][], work: string): { spans
 			}
 			if (OPENERS.has(t.text) && canOpen(tokens, i, work)) {
 				if (open >= 0 && t.text !== '“') continue;
+				const outerClose = open >= 0 ? nestedClose(tokens, i, work) : -1;
+				if (outerClose >= 0) {
+					// “… what she calls “chaos” in the …”: the inner pair stays inside the outer quote
+					spans.push({ open: tokens[open].start, close: tokens[outerClose].end, innerStart: tokens[open].end, innerEnd: tokens[outerClose].start, paragraph: p, openToken: open, closeToken: outerClose, runsOn: false, continues: continuesHere && open === 0 });
+					open = -1;
+					i = outerClose;
+					continue;
+				}
 				if (open >= 0) diagnostics.push({ code: 'unbalanced-quote', message: 'A quotation mark is opened again before it is closed.', severity: 'info', start: tokens[open].start, end: tokens[open].end });
 				open = i;
 			}

@@ -21,14 +21,18 @@ export interface EnMention {
 	description: string;
 }
 
-const LEADING_ADVERBS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'however', 'meanwhile', 'instead', 'then', 'also', 'later', 'earlier', 'again', 'indeed', 'or', 'plus', 'today', 'yesterday', 'separately', 'similarly', 'likewise']);
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'bin', 'al', 'el', 'dos', 'das', 'ter', "o'"]);
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
-const FORWARD_STOPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'because', 'but', 'and', 'or', 'adding', 'referring', 'that', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'about', 'than', 'then', 'also', 'if', 'since', 'via', 'through', 'told', 'speaking', 'noting', 'saying', 'explaining', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-	// a finite verb: "said the city was …" reports a clause, it names no speaker
-	'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did']);
-const APPOSITIVE_STARTS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'his', 'her', 'their', 'its', 'another', 'former', 'now', 'then', 'both', 'also', 'himself', 'herself', 'chief', 'executive', 'senior', 'deputy', 'head', 'president']);
+/** The capitalised run ending at token `e` (not before `from`) when it is a person's name:
+ * "footage of X asking", "an endorsement from X, who declared". */
+export function nameBefore(tokens: EnToken[], from: number, e: number, tools: EnTools): EnMention | null {
+	let s = e + 1;
+	while (s - 1 > from && isCap(tokens[s - 1]) && !tools.notNames.has(tokens[s - 1].lower) && !isQ(tokens[s - 1])) s--;
+	if (s > e) return null;
+	const m = analyse(tokens, s, e, tools);
+	return m && m.kind === 'name' ? m : null;
+}
+
+/** A personal pronoun that may head a speaker mention ("he", "they", "we"). */
+const isPronoun = (t: EnToken, tools: EnTools): boolean => Object.hasOwn(tools.lex.pronouns, t.lower);
 
 /** Reads the speaker phrase that ends right before token `end` (exclusive), within [from, end).
  * Stops at a clause boundary; returns null when the phrase is no plausible subject. */
@@ -38,7 +42,8 @@ export function readBackward(tokens: EnToken[], from: number, end: number, tools
 	if (e < from) return null;
 	// "Sen. X, who declared, …": the relative pronoun is the mention, the name comes before it
 	if (tokens[e].lower === 'who' && e - 1 > from && tokens[e - 1].text === ',') {
-		const m = readBackward(tokens, from, e - 1, tools);
+		// the name may end a longer phrase ("an endorsement from X, who declared")
+		const m = readBackward(tokens, from, e - 1, tools) ?? nameBefore(tokens, from, e - 2, tools);
 		if (!m || (m.kind !== 'name' && m.kind !== 'org')) return null;
 		return { ...m, start: tokens[e].start, end: tokens[e].end, text: tokens[e].text };
 	}
@@ -58,17 +63,18 @@ export function readBackward(tokens: EnToken[], from: number, end: number, tools
 		const t = tokens[k];
 		if (t.kind === 'punct' && t.text !== '-' && t.text !== '%') { boundary = t; break; }
 		// "four in 10 said": a proportion, not a preposition
-		if (t.lower === 'in' && k > from && isCount(tokens[k - 1]) && isCount(tokens[k + 1])) continue;
+		if (t.lower === 'in' && k > from && isCount(tokens[k - 1], tools) && isCount(tokens[k + 1], tools)) continue;
 		// "Current and former officials", "Clinton and Sanders"
-		if (t.lower === 'and' && k > from && k < e && (isCap(tokens[k - 1]) || /^(current|former|other|senior|local|state|federal|foreign|top)$/.test(tokens[k - 1].lower)) && !isQ(tokens[k - 1])) continue;
+		if (t.lower === 'and' && k > from && k < e && (isCap(tokens[k - 1]) || tools.g.coordinatedModifiers.has(tokens[k - 1].lower)) && !isQ(tokens[k - 1])) continue;
 		if (t.kind === 'quote' || isQ(t)) { boundary = t; break; }
 		if (t.kind === 'word' && !isCap(t) && tools.stops.has(t.lower) && t.lower !== 'of') { boundary = t; break; }
 		if (e - k >= 12) return null;
 	}
 	let s = k + 1;
 	// a boundary word inside a noun phrase ("on", "in", "and") means we are not at the subject
-	if (boundary && boundary.kind === 'word' && !['that', 'which', 'who', 'because', 'although', 'though', 'if', 'when', 'while', 'as', 'since', 'but', 'so', 'than', 'whether', 'where', 'until', 'unless', 'after', 'before'].includes(boundary.lower)) return null;
-	while (s <= e && LEADING_ADVERBS.has(tokens[s].lower)) s++;
+	if (boundary && boundary.kind === 'word' && !tools.g.subordinators.has(boundary.lower)) return null;
+	// "But …", and a capitalised subordinator opening the sentence ("After X criticized …")
+	while (s <= e && (tools.g.leadingAdverbs.has(tokens[s].lower) || (isCap(tokens[s]) && tools.g.subordinators.has(tokens[s].lower)))) s++;
 	if (s > e) return null;
 	return validSubject(tokens, s, e, tools) ? analyse(tokens, s, e, tools) : null;
 }
@@ -80,7 +86,7 @@ function appositiveSubject(tokens: EnToken[], from: number, comma: number, tools
 	while (cs >= from && comma - cs < 60 && !isQ(tokens[cs]) && tokens[cs].kind !== 'quote' && !(tokens[cs].kind === 'punct' && /^[.!?;:]$/.test(tokens[cs].text))) cs--;
 	if (comma - cs >= 60) return null;
 	cs++;
-	while (cs < comma && (LEADING_ADVERBS.has(tokens[cs].lower) || tokens[cs].text === ',')) cs++;
+	while (cs < comma && (tools.g.leadingAdverbs.has(tokens[cs].lower) || tokens[cs].text === ',')) cs++;
 	// "In a statement, Brian Fallon, a spokesman …, said": the name opens one of the comma pieces
 	let core: EnMention | null = null;
 	for (let a = cs; a < comma && !core; ) {
@@ -113,30 +119,28 @@ function appositiveSubject(tokens: EnToken[], from: number, comma: number, tools
 	return { ...whole, kind: core.kind, name: core.name, nameStart: core.nameStart, nameEnd: core.nameEnd, role: core.role ?? whole.role, gender: core.gender ?? whole.gender, description: core.description };
 }
 
-const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a']);
-const isCount = (t: EnToken | undefined): boolean => !!t && (t.kind === 'number' || COUNT_WORDS.has(t.lower));
-const QUANTITY = /^(?:(?:nearly|about|almost|roughly|around|more than|fewer than|less than|over|just|only|some|at least|barely|well over|just over|just under) )?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|\d+) in (?:\d+|two|three|four|five|six|ten)|\d+(?:\.\d+)? ?(?:percent|%|per cent)|(?:a |one |two |the )?(?:half|third|thirds|quarter|quarters|fifth|fifths|majority|plurality|minority)|three-quarters|two-thirds|three-fourths|most|all but (?:one|two|three|\d+))(?: of (?:the |those |all )?[\p{L}\p{N}' -]+)?$/u;
+const isCount = (t: EnToken | undefined, tools: EnTools): boolean => !!t && (t.kind === 'number' || tools.g.countWords.has(t.lower));
 
 /** "75 percent of Democrats", "nearly half", "four in 10 voters", "most": a share of a group. */
-export function isQuantity(tokens: EnToken[], s: number, e: number): boolean {
+export function isQuantity(tokens: EnToken[], s: number, e: number, tools: EnTools): boolean {
 	if (e - s > 9) return false;
 	const text = tokens.slice(s, e + 1).map((t) => t.lower).join(' ').replace(/ %/g, '%');
-	return QUANTITY.test(text) || /^(?:(?:\p{L}+|\d+) in (?:\d+|ten|three|four|five)) [\p{L}-]+$/u.test(text);
+	return tools.g.quantityPattern.test(text) || tools.g.proportionPattern.test(text);
 }
 
 function validSubject(tokens: EnToken[], s: number, e: number, tools: EnTools): boolean {
 	const first = tokens[s], last = tokens[e];
 	if (!first || !last) return false;
-	if (isQuantity(tokens, s, e)) return true;
+	if (isQuantity(tokens, s, e, tools)) return true;
 	if (last.kind !== 'word' && last.kind !== 'number') return false;
 	if (e - s > 11) return false;
-	if (PRONOUNS.has(last.lower) && s === e) return true;
-	if (PRONOUNS.has(first.lower) && s !== e) return false;
+	if (isPronoun(last, tools) && s === e) return true;
+	if (isPronoun(first, tools) && s !== e) return false;
 	if (tools.determiners.has(last.lower) || tools.stops.has(last.lower)) return false;
 	if (last.kind === 'number') return false;
 	// "panel Chairman Rep. Jason Chaffetz", "state Sen. Jason Holsman": a lowercase modifier before a titled name
 	const titledName = isCap(last) && e - s <= 7 && tokens.slice(s, e + 1).filter((t) => isCap(t)).length >= 2;
-	const ok = titledName || tools.groups.has(last.lower) || tools.roles.has(last.lower) || isCap(first) || tools.determiners.has(first.lower) || isPossessive(first) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || /^(former|top|senior|chief|local|state|federal|campaign|white|many|most|some|other|both|two|three)$/.test(first.lower);
+	const ok = titledName || tools.groups.has(last.lower) || tools.roles.has(last.lower) || isCap(first) || tools.determiners.has(first.lower) || isPossessive(first) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || tools.g.subjectModifiers.has(first.lower);
 	if (!ok) return false;
 	// a lowercase verb-like word inside ("the man arrested") — reject past forms ending in -ed that are not the head
 	for (let i = s; i < e; i++) {
@@ -156,17 +160,19 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 		const t = tokens[i];
 		if (isQ(t) || t.kind === 'quote') break;
 		if (t.kind === 'punct' && t.text !== '-') break;
-		if (t.kind === 'word' && !isCap(t) && FORWARD_STOPS.has(t.lower) && i > from) break;
-		if (t.kind === 'word' && isCap(t) && FORWARD_STOPS.has(t.lower) && i > from && /day$/.test(t.lower)) break;
+		if (t.kind === 'word' && !isCap(t) && tools.g.forwardStops.has(t.lower) && i > from) break;
+		if (t.kind === 'word' && isCap(t) && tools.g.forwardStops.has(t.lower) && i > from && /day$/.test(t.lower)) break;
 		e = i;
 	}
 	if (e < from) return null;
 	// "said the campaign's manager," "said one person with knowledge of …"
 	const first = tokens[from];
-	if (!(isCap(first) || tools.determiners.has(first.lower) || PRONOUNS.has(first.lower) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || isPossessive(first) || /^(former|top|senior|chief)$/.test(first.lower))) return null;
-	if (PRONOUNS.has(first.lower)) e = from;
+	// "said 17-year-old X": a number opens a describing phrase only before a full name ("said 45 Democrats" is a group)
+	const numbered = /^\p{N}/u.test(first.text) && e > from;
+	if (!(isCap(first) || numbered || tools.determiners.has(first.lower) || isPronoun(first, tools) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || isPossessive(first) || tools.g.forwardModifiers.has(first.lower))) return null;
+	if (isPronoun(first, tools)) e = from;
 	const core = analyse(tokens, from, e, tools);
-	if (!core) return null;
+	if (!core || (numbered && !(core.kind === 'name' && /\s/.test(core.name ?? '')))) return null;
 	// appositive: ", the chairman of the bank," / ", who …" up to the next comma or sentence end
 	let last = e;
 	const comma = tokens[e + 1];
@@ -180,10 +186,19 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 	}
 	const c2 = tokens[e + 1];
 	const n2 = tokens[e + 2];
-	if (appositive && core.kind !== 'pronoun' && c2?.text === ',' && n2 && !/ing$/.test(n2.lower) && !/^(and|but|or|as|while|when|after|before|because|then|so)$/.test(n2.lower) && n2.kind === 'word') {
+	// "-ing" after the comma starts a participle clause (", adding …"), unless it modifies a role ("managing director")
+	const participle = !!n2 && /ing$/.test(n2.lower) && !tools.roles.has(tokens[e + 3]?.lower ?? '');
+	if (appositive && core.kind !== 'pronoun' && c2?.text === ',' && n2 && !participle && !tools.g.nonAppositives.has(n2.lower) && n2.kind === 'word') {
 		let j = e + 2;
+		// inside a non-restrictive relative clause (", who …"): it runs over its own commas
+		let relative = tools.g.relativePersons.has(n2.lower);
 		while (j < n && !(tokens[j].kind === 'punct' && /^[.;:!?]$/.test(tokens[j].text)) && !isQ(tokens[j]) && tokens[j].kind !== 'quote' && j - e < 50) {
 			const t = tokens[j];
+			if (t.text === ',' && relativeGoesOn(tokens, j, relative, tools)) {
+				relative = true;
+				j++;
+				continue;
+			}
 			if (t.text === ',') {
 				// the appositive is one comma piece; a place name after it ("from Englewood, New Jersey,") belongs to it
 				let k = j + 1;
@@ -195,11 +210,7 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 				break;
 			}
 			// a relative clause with a speech verb of its own ("who also said that …") is a new attribution
-			if (/^(who|which|that)$/.test(t.lower) && j > e + 2) {
-				let k = j + 1;
-				while (k < n && k - j <= 3 && tools.fillers.has(tokens[k].lower)) k++;
-				if (tools.forms.has(tokens[k]?.lower ?? '')) break;
-			}
+			if (tools.g.relatives.has(t.lower) && j > e + 2 && relativeWithCue(tokens, j, tools)) break;
 			j++;
 		}
 		last = j - 1;
@@ -209,6 +220,25 @@ export function readForward(tokens: EnToken[], from: number, tools: EnTools, app
 	return { mention: core, last };
 }
 
+/** "who also said …": the relative pronoun at `j` opens a clause with a speech verb of its own. */
+function relativeWithCue(tokens: EnToken[], j: number, tools: EnTools): boolean {
+	let k = j + 1;
+	while (k < tokens.length && k - j <= 3 && tools.fillers.has(tokens[k].lower)) k++;
+	return tools.forms.has(tokens[k]?.lower ?? '');
+}
+
+/** Does the speaker phrase go on after the comma at `j`? A relative clause about the person
+ * belongs to the mention ("X, a lawyer, who has sued the firm, said"); a participle (", adding"),
+ * a cue (", and said") or a quote after the comma ends it. */
+function relativeGoesOn(tokens: EnToken[], j: number, inRelative: boolean, tools: EnTools): boolean {
+	const next = tokens[j + 1];
+	if (!next || next.kind !== 'word') return false;
+	if (tools.g.relativePersons.has(next.lower)) return !relativeWithCue(tokens, j + 1, tools);
+	const cue = (t: EnToken | undefined) => !!t && t.kind === 'word' && tools.forms.has(t.lower);
+	const participle = /ing$/.test(next.lower) && !tools.g.prepositions.has(next.lower); // not "during"
+	return inRelative && !participle && !cue(next) && !cue(tokens[j + 2]);
+}
+
 /** What the phrase tokens[s..e] is: a pronoun, a name (with title and role), an organisation,
  * a role or group description. The name is the last capitalised run of the phrase's core (before
  * its first comma or "of"/"for"/"at"), after the last possessive. */
@@ -216,18 +246,18 @@ export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools)
 	if (s > e || !tokens[s] || !tokens[e]) return null;
 	const text = (a: number, b: number) => tokens.slice(a, b + 1).map((t, k, all) => (k > 0 && all[k - 1].end < t.start ? ' ' : '') + t.text).join('');
 	const base = { start: tokens[s].start, end: tokens[e].end, text: text(s, e) };
-	if (s === e && PRONOUNS.has(tokens[s].lower)) {
+	if (s === e && isPronoun(tokens[s], tools)) {
 		const g = tools.lex.pronouns[tokens[s].lower];
 		return { ...base, kind: 'pronoun', name: null, description: tokens[s].lower, gender: g === 'm' || g === 'f' || g === 'pl' ? g : undefined };
 	}
-	if (isQuantity(tokens, s, e)) return { ...base, kind: 'group', name: null, gender: 'pl', description: tokens[s].lower + base.text.slice(tokens[s].text.length) };
+	if (isQuantity(tokens, s, e, tools)) return { ...base, kind: 'group', name: null, gender: 'pl', description: tokens[s].lower + base.text.slice(tokens[s].text.length) };
 	// "Current and former officials", "Democrats and independent voters": a group
 	if (tools.groups.has(tokens[e].lower) && tokens.slice(s, e).some((t) => t.lower === 'and') && !tokens.slice(s, e).some((t) => t.text === ',' || t.lower === 'of')) {
 		return { ...base, kind: 'group', name: null, gender: 'pl', description: (tools.determiners.has(tokens[s].lower) || !isCap(tokens[s + 1]) ? tokens[s].lower : tokens[s].text) + base.text.slice(tokens[s].text.length) };
 	}
 	// the core: up to a comma or a postmodifier
 	let ce = s;
-	while (ce < e && tokens[ce + 1].text !== ',' && !/^(of|for|at|with|from|in|on|who|whose|which|to|and|or)$/.test(tokens[ce + 1].lower)) ce++;
+	while (ce < e && tokens[ce + 1].text !== ',' && !tools.g.postmodifiers.has(tokens[ce + 1].lower)) ce++;
 	// after the last possessive ("the Washington Post's Ishaan Tharoor")
 	let hs = s;
 	for (let i = s; i < ce; i++) if (isPossessive(tokens[i])) hs = i + 1;
@@ -237,8 +267,8 @@ export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools)
 		const t = tokens[i];
 		const cap = isCap(t) && !tools.notNames.has(t.lower.replace(/\.$/, ''));
 		const initial = /^\p{Lu}\.$/u.test(t.text);
-		const particle = PARTICLES.has(t.lower) && i > hs && i < ce;
-		if (cap || initial || particle || (SUFFIXES.has(t.lower) && i === ce)) ns = i;
+		const particle = tools.g.nameParticles.has(t.lower) && i > hs && i < ce;
+		if (cap || initial || particle || (tools.g.nameSuffixes.has(t.lower) && i === ce)) ns = i;
 		else break;
 	}
 	// a capitalised word before a title is no part of the name ("Democratic Sen. Claire McCaskill")
@@ -252,9 +282,12 @@ export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools)
 	// titles and role words inside the run belong to the role ("Sen.", "President")
 	let role: string | undefined;
 	let gender: EnMention['gender'];
-	while (ns <= ce) {
+	const titleOf = (t: EnToken | undefined) => (t ? tools.lex.titles[t.lower] ?? tools.lex.titles[t.lower.replace(/\.$/, '')] : undefined);
+	for (let titled = ns > hs && !!titleOf(tokens[ns - 1]); ns <= ce; titled = true) {
 		const t = tokens[ns];
-		const title = tools.lex.titles[t.lower] ?? tools.lex.titles[t.lower.replace(/\.$/, '')];
+		// after a title the last word is the surname, even one that is a title too ("Mr. Bishop")
+		if (titled && ns === ce) break;
+		const title = titleOf(t);
 		if (!title && !tools.roles.has(t.lower)) break;
 		if (title?.role) role = title.role;
 		else if (!title) role = t.lower;

@@ -1,7 +1,8 @@
 import type { Entity, Speaker } from '../types.ts';
 import type { EnMention } from './mention.ts';
 import type { EnQuote } from './direct.ts';
-import type { PersonIndex, EnPerson } from './entities.ts';
+import type { EnTools } from './lexicon.ts';
+import { keyTokens, type PersonIndex, type EnPerson } from './entities.ts';
 
 const PRONOUN_WINDOW = 700; // characters: a pronoun refers to someone named shortly before
 
@@ -9,11 +10,11 @@ const PRONOUN_WINDOW = 700; // characters: a pronoun refers to someone named sho
  * when only one person has it), a role noun held by exactly one named person, an organisation or
  * description as it stands, a pronoun → the most recent person of its gender, a quote that
  * continues the one before. Unresolved stays null. */
-export function resolveSpeakers(quotes: EnQuote[], index: PersonIndex): { speakers: (Speaker | null)[]; entities: Entity[] } {
+export function resolveSpeakers(quotes: EnQuote[], index: PersonIndex, tools: EnTools): { speakers: (Speaker | null)[]; entities: Entity[] } {
 	const speakers: (Speaker | null)[] = quotes.map(() => null);
 	const personOf = (m: EnMention): EnPerson | undefined => {
 		if (!m.name) return undefined;
-		const words = m.name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w) && !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(w));
+		const words = keyTokens(m.name, tools);
 		const list = index.bySurname.get(words[words.length - 1] ?? '');
 		if (!list) return undefined;
 		const fits = list.filter((p) => words.every((w) => p.name.toLowerCase().split(/\s+/).includes(w)));
@@ -60,7 +61,7 @@ export function resolveSpeakers(quotes: EnQuote[], index: PersonIndex): { speake
 			return { name: p ? p.name : m.name!, start: m.start, end: m.end, ...(p ? { entity: p.id } : {}), sieve: p && p.name !== m.name ? `${sieve}+surname` : sieve, confidence };
 		}
 		if (m.kind === 'org') return { name: m.name ?? m.description, start: m.start, end: m.end, sieve, confidence };
-		if (m.kind === 'role' && m.role && /^(the|this)\b/i.test(m.description)) {
+		if (m.kind === 'role' && m.role && tools.g.definites.has(m.description.split(/\s/)[0].toLowerCase())) {
 			const holders = byRole(m.role);
 			if (holders.length === 1) return { name: holders[0].name, start: m.start, end: m.end, entity: holders[0].id, sieve: `${sieve}+role`, confidence: Math.min(confidence, 0.8) };
 		}

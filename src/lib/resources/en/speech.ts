@@ -1,4 +1,5 @@
 import type { SpeechLexicon, SpeechVerb } from '../speech-lexicon.ts';
+import { englishGrammar, type EnglishGrammar } from './grammar.ts';
 
 // English speech data: verbs of saying with their forms, the words that make up a speaker's
 // noun phrase (titles, role nouns, organisation heads, pronouns) and the words that stop one.
@@ -65,6 +66,8 @@ export interface EnglishSpeech {
 	passiveAuxiliaries: string[];
 	/** words of place after "told reporters" ("… outside city hall"): a place, no reported clause */
 	locatives: string[];
+	/** function words the engine's rules read (grammar.ts) */
+	grammar: EnglishGrammar;
 }
 
 const regular = (lemma: string): [string, string, string, string] => {
@@ -95,8 +98,14 @@ export const englishSpeech: EnglishSpeech = {
 			charge, counter, allege, testify testifies testified testified testifying, tweet, post, joke, quip quips quipped quipped quipping,
 			remark, observe, continue, conclude, report, exclaim, shout, yell, scream, whisper, boast, brag brags bragged bragged bragging,
 			lament, concur, retort, reiterate, repeat, point|out, mention, urge, plead, demand, proclaim,
-			speak speaks spoke spoken speaking, ask, wonder, agree, disagree, estimate, recount, muse,
+			ask, wonder, agree, disagree, estimate, recount, muse,
 			opine, intone, gush, scoff, assure, inform, advise, remind, notify, affirm, chant`),
+		// "spoke" takes no reported clause ("who spoke on condition of anonymity" reports nothing)
+		verb('speak speaks spoke spoken speaking', { clause: false }),
+		// "comments" is mostly the noun ("the mayor’s comments about …"): no -s form
+		verb('comment commented commented commented commenting'),
+		// "as X put it, “…”": the idiom names a speaker; never inverted
+		verb('put|it puts put put putting', { inverts: false }),
 		...verbs(`believe, think thinks thought thought thinking, hope, expect, fear, worry worries worried worried worrying,
 			feel feels felt felt feeling, call|for`, { weak: true, inverts: false }),
 		// attributions whose content is the object: findings of polls and studies, descriptions,
@@ -182,7 +191,7 @@ export const englishSpeech: EnglishSpeech = {
 		asked asks according in on at during after before from into onto upon over under about against between through
 		within without by via also however`.split(/\s+/).filter(Boolean),
 	titleNouns: `book film movie show series song album novel play title headline slogan motto hashtag term word phrase
-		program programme campaign operation nickname dubbed called named titled entitled labeled labelled branded
+		program programme campaign operation nickname nicknamed so-called dubbed called named titled entitled labeled labelled branded
 		known article column essay report documentary episode podcast newspaper magazine website blog`.split(/\s+/).filter(Boolean),
 	givenNames: {
 		m: `john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -210,7 +219,8 @@ export const englishSpeech: EnglishSpeech = {
 	newClauseOpeners: `who and but then that`.split(/\s+/),
 	occasionPrepositions: `of about to with at`.split(/\s+/),
 	passiveAuxiliaries: `was were is are be been being`.split(/\s+/),
-	locatives: `outside inside near behind beside across around along beyond throughout amid among`.split(/\s+/)
+	locatives: `outside inside near behind beside across around along beyond throughout amid among`.split(/\s+/),
+	grammar: englishGrammar
 };
 
 // The German-shaped lexicon fields, filled with the English data so that code reading
