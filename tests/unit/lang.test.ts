@@ -58,7 +58,7 @@ describe('language detection: articles', () => {
 	check([
 		['Die Bundesregierung hat am Mittwoch beschlossen, dass die Steuern nicht erhöht werden. Der Finanzminister sagte, man wolle die Ausgaben senken.', 'de'],
 		['The government decided on Wednesday that taxes will not be raised. The finance minister said spending would be cut instead.', 'en'],
-		['Trump said the deal was “the best ever” and that Germany would pay more.', 'en'],
+		['Baker said the deal was “the best ever” and that Germany would pay more.', 'en'],
 		['„Das ist eine gute Nachricht“, sagte der Sprecher des Weißen Hauses.', 'de']
 	]);
 });

@@ -7,7 +7,7 @@ import { isQ } from './outside.ts';
 /** A person the article names, with the mentions found outside quotation marks. */
 export interface EnPerson {
 	id: number;
-	/** fullest form: "Hillary Rodham Clinton" */
+	/** fullest form: "Maria Ruiz Lopez" */
 	name: string;
 	tokens: string[];
 	surname: string;
@@ -29,7 +29,7 @@ export interface PersonIndex {
 export const keyTokens = (name: string, tools: EnTools): string[] =>
 	name.toLowerCase().split(/\s+/).filter((w) => !/^\p{L}\.$/u.test(w) && !tools.g.nameSuffixes.has(w));
 
-/** Scans capitalised runs outside quotes: "Sen. Ben Cardin", "Hillary Clinton", "Mr. Trump"
+/** Scans capitalised runs outside quotes: "Sen. Ann Porter", "Maria Lopez", "Mr. Baker"
  * (a title and a surname), then bare surnames of persons already known. Organisations (a run
  * ending in an organisation head, an acronym) and places are not persons; a run of one word
  * without title is only a mention of someone named in full elsewhere. */
@@ -43,7 +43,7 @@ export function indexPersons(outs: Outside[], tools: EnTools): PersonIndex {
 		const key = keyTokens(name, tools);
 		const surname = key[key.length - 1];
 		const list = bySurname.get(surname) ?? [];
-		// the same person when one name's words contain the other's ("Hillary Clinton" ⊂ "Hillary Rodham Clinton")
+		// the same person when one name's words contain the other's ("Maria Lopez" ⊂ "Maria Ruiz Lopez")
 		let p = list.find((x) => key.every((w) => keyTokens(x.name, tools).includes(w)) || keyTokens(x.name, tools).every((w) => key.includes(w)));
 		if (!p) {
 			p = { id: persons.length, name, tokens, surname, at: [] };
@@ -90,7 +90,7 @@ export function indexPersons(outs: Outside[], tools: EnTools): PersonIndex {
 				if (title.role) role = title.role;
 				a++;
 			}
-			// a role noun before the run ("spokesman Dave Murray", "the senator Ben Cardin")
+			// a role noun before the run ("spokesman Tom Baker", "the senator Ann Porter")
 			const before = t[next - 1];
 			if (!role && before && tools.roles.has(before.lower)) {
 				role = before.lower;

@@ -148,7 +148,7 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 		if (!m) return { frame: { mention: null, sieve: 'lead-cue', confidence: 0 }, cue: c, end: k - 1 };
 		return { frame: { mention: m, sieve: prev.text === ':' ? 'colon-intro' : 'lead-cue', confidence: 0.9 }, cue: c, end: k - 1 };
 	}
-	// "Trump: “…”" — a bare name before a colon at the start of its sentence
+	// "Baker: “…”" — a bare name before a colon at the start of its sentence
 	if (prev.text === ':' && k - 1 > from) {
 		const r = readForward(tokens, from, tools, false);
 		if (r && r.last === k - 2 && (r.mention.kind === 'name' || r.mention.kind === 'org')) return { frame: { mention: r.mention, sieve: 'colon-name', confidence: 0.8 }, cue: null, end: k - 1 };
@@ -159,11 +159,11 @@ export function leadingFrame(tokens: EnToken[], from: number, k: number, tools: 
 	return null;
 }
 
-/** Looks like the finite verb after a subject ("Weaver didn’t", "Trump called", "Clinton claimed"). */
+/** Looks like the finite verb after a subject ("Price didn’t", "Baker called", "Lopez claimed"). */
 export const verbLike = (t: EnToken | undefined, tools: EnTools): boolean =>
 	!!t && t.kind === 'word' && !isCap(t) && !tools.determiners.has(t.lower) && (tools.g.verbStarters.has(t.lower) || tools.g.irregularPasts.has(t.lower) || tools.forms.has(t.lower) || /[^e]ed$|ied$/.test(t.lower) || (/[^s]s$/.test(t.lower) && t.lower.length > 3 && !tools.groups.has(t.lower) && !tools.roles.has(t.lower)));
 
-/** The subject at the start of a sentence ("Clinton claimed victory, saying: …", "Trump called
+/** The subject at the start of a sentence ("Lopez claimed victory, saying: …", "Baker called
  * on her to resign and said …"): a name, pronoun or noun phrase (with its appositive) right
  * before the sentence's first verb. An opening adverbial phrase up to its comma is skipped. */
 export function sentenceSubject(tokens: EnToken[], from: number, before: number, tools: EnTools): EnMention | null {

@@ -19,7 +19,7 @@ function words(doc: Doc, tokens: EnToken[], a: number, b: number): number {
  * place adjuncts up to a comma or "that" ("said in a statement Tuesday that …"), and "that". */
 function clauseStart(tokens: EnToken[], c: EnCue, end: number, tools: EnTools): number {
 	let j = c.last + 1;
-	// the object is the content: "showed that …" / "showed Clinton ahead"
+	// the object is the content: "showed that …" / "showed Lopez ahead"
 	if (c.entry?.object) {
 		const first = tokens[j];
 		if (!first || isQ(first) && j === end) return -1;

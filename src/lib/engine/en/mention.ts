@@ -9,7 +9,7 @@ export interface EnMention {
 	end: number;
 	text: string;
 	kind: 'pronoun' | 'name' | 'org' | 'role' | 'group' | 'np';
-	/** the person's or organisation's name inside the phrase ("Ben Cardin" in "Sen. Ben Cardin of Maryland") */
+	/** the person's or organisation's name inside the phrase ("Ann Porter" in "Sen. Ann Porter of Maryland") */
 	name: string | null;
 	/** offsets of the name inside the phrase */
 	nameStart?: number;
@@ -64,7 +64,7 @@ export function readBackward(tokens: EnToken[], from: number, end: number, tools
 		if (t.kind === 'punct' && t.text !== '-' && t.text !== '%') { boundary = t; break; }
 		// "four in 10 said": a proportion, not a preposition
 		if (t.lower === 'in' && k > from && isCount(tokens[k - 1], tools) && isCount(tokens[k + 1], tools)) continue;
-		// "Current and former officials", "Clinton and Sanders"
+		// "Current and former officials", "Lopez and Hale"
 		if (t.lower === 'and' && k > from && k < e && (isCap(tokens[k - 1]) || tools.g.coordinatedModifiers.has(tokens[k - 1].lower)) && !isQ(tokens[k - 1])) continue;
 		if (t.kind === 'quote' || isQ(t)) { boundary = t; break; }
 		if (t.kind === 'word' && !isCap(t) && tools.stops.has(t.lower) && t.lower !== 'of') { boundary = t; break; }
@@ -103,7 +103,7 @@ function appositiveSubject(tokens: EnToken[], from: number, comma: number, tools
 		}
 		a = c1 + 1;
 	}
-	// "Clinton's campaign chairman, John Podesta, said": a role first, the name in the last piece
+	// "Lopez's campaign chairman, John Marsh, said": a role first, the name in the last piece
 	if (!core) {
 		let a = comma - 1;
 		while (a > cs && tokens[a - 1].text !== ',') a--;
@@ -150,7 +150,7 @@ function validSubject(tokens: EnToken[], s: number, e: number, tools: EnTools): 
 	return true;
 }
 
-/** Reads the speaker phrase that starts at token `from` ("said Sen. Ben Cardin of Maryland,
+/** Reads the speaker phrase that starts at token `from` ("said Sen. Ann Porter of Maryland,
  * who …"): up to a stop word or punctuation, plus an appositive after a comma. */
 export function readForward(tokens: EnToken[], from: number, tools: EnTools, appositive = true): { mention: EnMention; last: number } | null {
 	let i = from;
@@ -258,7 +258,7 @@ export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools)
 	// the core: up to a comma or a postmodifier
 	let ce = s;
 	while (ce < e && tokens[ce + 1].text !== ',' && !tools.g.postmodifiers.has(tokens[ce + 1].lower)) ce++;
-	// after the last possessive ("the Washington Post's Ishaan Tharoor")
+	// after the last possessive ("the Daily Courier's Lena Hart")
 	let hs = s;
 	for (let i = s; i < ce; i++) if (isPossessive(tokens[i])) hs = i + 1;
 	// trailing capitalised run: the name

@@ -64,7 +64,7 @@ export function tokenizeParagraph(work: string, p: Paragraph, lex: EnglishSpeech
 
 export const isCap = (t: EnToken | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 export const isWord = (t: EnToken | undefined): boolean => !!t && (t.kind === 'word' || t.kind === 'number');
-/** "Trump’s" / "Trump's" */
+/** "Baker’s" / "Baker's" */
 export const isPossessive = (t: EnToken | undefined): boolean => !!t && t.kind === 'word' && /(['’]s|s['’])$/i.test(t.text);
 export const stripPossessive = (s: string): string => s.replace(/(['’]s|(?<=s)['’])$/i, '');
 

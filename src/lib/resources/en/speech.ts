@@ -20,7 +20,7 @@ export interface EnglishSpeechVerb {
 	weak?: boolean;
 	/** a particle after the verb: "pointed out", "called for" */
 	particle?: string;
-	/** what is attributed is the verb's object, not only a clause: "a poll showed Clinton ahead",
+	/** what is attributed is the verb's object, not only a clause: "a poll showed Lopez ahead",
 	 * "called him “a loser”", "accused her of lying" (a "that" counts only right after the verb) */
 	object?: boolean;
 }
