@@ -433,3 +433,10 @@ describe('quoted words in a sentence whose subject is a named person', () => {
 		for (const q of qs) expect(q.speaker).toBeNull();
 	});
 });
+
+describe('brackets far from the verb', () => {
+	it('a second bracket does not cut the subject off (brackets are measured from where they open)', () => {
+		const q = indirect('Präsident Karl Wendt (CDU) hat in einem Gespräch mit seinem Amtskollegen Jan Oren (Partei, dt. etwa Arbeit) bekräftigt, das Land bekenne sich zu seiner Verantwortung.')[0];
+		expect(q?.speaker?.name).toBe('Karl Wendt');
+	});
+});

@@ -128,22 +128,24 @@ export function maskedTokens(s: Sentence, quoted: Span[]): Token[] {
 const MAX_BRACKET = 12;
 
 function clauseBounds(tokens: Token[], i: number): [number, number] {
+	// a bracket longer than MAX_BRACKET tokens is no parenthesis: its commas count again
 	let a = i;
 	let depth = 0;
+	let opened = -1;
 	while (a > 0 && (depth > 0 || !isBoundary(tokens[a - 1], tokens[a], tokens[a - 2]))) {
 		const t = tokens[a - 1].text;
-		if (t === ')') depth++;
+		if (t === ')' && depth++ === 0) opened = a - 1;
 		else if (t === '(' && depth > 0) depth--;
-		if (depth > 0 && i - a > MAX_BRACKET) break;
+		if (depth > 0 && opened - a > MAX_BRACKET) break;
 		a--;
 	}
 	let b = i;
 	depth = 0;
 	while (b < tokens.length - 1 && (depth > 0 || !isBoundary(tokens[b + 1], tokens[b + 2], tokens[b]))) {
 		const t = tokens[b + 1].text;
-		if (t === '(') depth++;
+		if (t === '(' && depth++ === 0) opened = b + 1;
 		else if (t === ')' && depth > 0) depth--;
-		if (depth > 0 && b - i > MAX_BRACKET) break;
+		if (depth > 0 && b - opened > MAX_BRACKET) break;
 		b++;
 	}
 	return [a, b];
