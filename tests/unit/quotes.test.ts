@@ -244,6 +244,13 @@ describe('entities', () => {
 		expect(q!.speaker!.name).toBe(mention.split(/[,(]| vom /)[0].replace('General ', '').trim());
 	});
 
+	it('an organisation\'s mention takes in where it sits, its name stays', () => {
+		const t = 'Das Beben erreichte eine Stärke von 7,4, teilte der ZWD in Bergen mit.';
+		const q = run(t).quotes[0];
+		expect(q?.speaker?.name).toBe('der ZWD');
+		expect(t.slice(q!.speaker!.start, q!.speaker!.end)).toBe('der ZWD in Bergen');
+	});
+
 	it.each([
 		['Die Lage sei ernst, sagte Eva Roth, die Sprecherin ist.', 'Eva Roth'],
 		['Die Lage sei ernst, sagte Eva Roth, dann ging sie.', 'Eva Roth']

@@ -45,7 +45,7 @@ export function mentionEnd(ctx: Context, m: PhraseMention): number {
 	const end = m.spanEnd ?? m.end;
 	const si = sentenceAt(ctx, m.start);
 	const tokens: Token[] | undefined = ctx.speech?.[si]?.tokens;
-	if (!tokens || m.kind !== 'name') return end;
+	if (!tokens || (m.kind !== 'name' && !m.organisation)) return end;
 	let j = tokens.findIndex((t) => t.end === m.end);
 	if (j < 0) return end;
 	const pl = toolsOf(ctx).phrases;

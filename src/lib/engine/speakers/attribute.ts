@@ -112,7 +112,7 @@ export function attributeSpeakers(ctx: Context): void {
 			if (holder.length === 1) return { name: holder[0].name, start: m.start, end: m.spanEnd ?? m.end, entity: holder[0].id, sieve: 'role-noun', confidence: Math.min(confidence, 0.85) };
 		}
 		const name = q.frame?.oblique ? toNominative(m, pl) : m.kind === 'name' && m.name && m.organisation && m.text.startsWith(m.name) === false ? m.name : m.text.replace(/^(Der|Die|Das|Ein|Eine)\b/, (d) => d.toLowerCase());
-		return { name, start: m.start, end: m.spanEnd ?? m.end, sieve, confidence: Math.min(confidence, m.kind === 'np' && !m.role && !m.organisation ? 0.7 : confidence) };
+		return { name, start: m.start, end: m.organisation ? mentionEnd(ctx, m) : (m.spanEnd ?? m.end), sieve, confidence: Math.min(confidence, m.kind === 'np' && !m.role && !m.organisation ? 0.7 : confidence) };
 	};
 
 	const order = [...analysis.quotes].sort((a, b) => (a.frame?.mention?.start ?? a.start) - (b.frame?.mention?.start ?? b.start));
