@@ -184,6 +184,7 @@ describe('marks that name the source are no quote', () => {
 	it('an address right after the source phrase', () => {
 		const a = analyze('Laut der Website „inselnews.com“ wird das Schiff bald bereit sein.', { lang: 'de', questions: false });
 		expect(a.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+		expect(a.quotes[0]?.speaker?.name).toBe('die Website „inselnews.com“');
 	});
 	it('but words of the report right after it are', () => {
 		const a = analyze('Der Fall wird nach Angaben der Staatsanwaltschaft „ganz besonders sorgfältig“ geprüft.', { lang: 'de', questions: false });

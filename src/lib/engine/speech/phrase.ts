@@ -223,7 +223,8 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 		// a longer quoted name is masked to its two marks: "das „…“ der USA"
 		if (tokens[at + 1]?.kind === 'quote') return at + 1;
 		let e = at + 1;
-		while (tokens[e] && tokens[e].kind !== 'quote' && e - at < 6 && (isCapitalised(tokens[e]) || tokens[e].kind === 'number')) e++;
+		// capitalised words, numbers, or a web address ("„zeitung.de“")
+		while (tokens[e] && tokens[e].kind !== 'quote' && e - at < 6 && (isCapitalised(tokens[e]) || tokens[e].kind === 'number' || /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(tokens[e].text))) e++;
 		return tokens[e]?.kind === 'quote' && e > at + 1 ? e : -1;
 	};
 	// a capitalised adjective opening a sentence: "Weitere Schlussfolgerungen", "Erste Ergebnisse"

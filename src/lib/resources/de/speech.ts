@@ -327,7 +327,7 @@ export const speech: SpeechLexicon = {
 		'Stiftung', 'Tagung', 'Konferenz', 'Kongress', 'Gipfel', 'Reihe', 'Ausgabe', 'Artikel',
 		'Tageszeitung', 'Wochenzeitung', 'Nachrichtenmagazin', 'Nachrichtensender', 'Fernsehsender',
 		'Sonntagszeitung', 'Boulevardzeitung', 'Titelseite', 'Schlagzeile', 'Überschrift', 'Slogan',
-		'Leitmotiv', 'Thema', 'Motto', 'Kategorie', 'Sparte', 'Verlag', 'Label'
+		'Leitmotiv', 'Thema', 'Motto', 'Kategorie', 'Sparte', 'Verlag', 'Label', 'Website', 'Webseite', 'Internetseite', 'Homepage', 'Onlineausgabe', 'Nachrichtenportal', 'Fachmagazin', 'Fachblatt'
 	],
 	soWord: 'so'
 };
