@@ -441,3 +441,15 @@ describe('brackets far from the verb', () => {
 		expect(q?.speaker?.name).toBe('Karl Wendt');
 	});
 });
+
+describe('more frames of concluding and ordering', () => {
+	it.each([
+		['Beobachter schließen daraus, dass die Regierung keine Unterstützung hat.', 'Beobachter'],
+		['Der Präsident erteilte der Armee den Befehl, bei der Räumung zu helfen.', 'der Präsident']
+	])('%s', (text, name) => {
+		expect(indirect(text)[0]?.speaker?.name).toBe(name);
+	});
+	it('"schließen" without a complement clause is no frame', () => {
+		expect(indirect('Die Firma schließt das Werk, weil es keine Aufträge gibt.')).toEqual([]);
+	});
+});

@@ -249,7 +249,8 @@ function nounFrames(ss: SentenceSpeech, work: string, text: string, tools: Speec
 		// "zog das Angebot mit der Begründung zurück, …": a verb particle may stand before the comma
 		if (tokens[k]?.kind === 'word' && !isCapitalised(tokens[k]) && tokens[k + 1]?.text === ',' && !mention) k++;
 		if (tokens[k]?.text !== ',') continue;
-		// no genitive: the subject of the sentence made the statement
+		// no genitive: the subject of the sentence made the statement (a nominative already)
+		const genitive = !!mention;
 		if (!mention) mention = sentenceSubject(tokens.slice(0, i), text, tools, true);
 		const from = k + 1;
 		const first = tokens[from]?.text.toLowerCase() ?? '';
@@ -260,7 +261,7 @@ function nounFrames(ss: SentenceSpeech, work: string, text: string, tools: Speec
 		if (!ok) continue;
 		const content = trimSpan(work, tokens[from].start, to === last ? ss.sentence.end : tokens[to].end);
 		if (content.end - content.start < 12) continue;
-		return [{ sentence: ss.sentence.index, span: content, frame: { mention, sieve: 'report-noun', oblique: !!mention && mention.kind !== 'pronoun', confidence: mention ? 0.7 : 0 }, cue: null, cueText: tokens[i].text, rule: 'indirect.report-noun' }];
+		return [{ sentence: ss.sentence.index, span: content, frame: { mention, sieve: 'report-noun', oblique: genitive && !!mention && mention.kind !== 'pronoun', confidence: mention ? 0.7 : 0 }, cue: null, cueText: tokens[i].text, rule: 'indirect.report-noun' }];
 	}
 	return [];
 }

@@ -34,8 +34,10 @@ const verbs: SpeechVerb[] = [
 		aus|führen zusammen|fassen ein|schätzen an|mahnen
 		besagen
 		ab|lehnen vorher|sagen nach|fragen auf|rufen ein|fordern vor|stellen fest|halten an|deuten
-		beabsichtigen vereinbaren propagieren vermelden fest|legen`),
+		beabsichtigen vereinbaren propagieren vermelden fest|legen folgern schlussfolgern`),
 	...weak(`glauben hoffen erwarten zweifeln`),
+	// "schließen daraus, dass …": concluding, a frame only with its complement clause
+	{ lemma: 'schließen', forms: ['schließt', 'schloss', 'geschlossen'], weak: true },
 	// verbs of judging: frames for short quoted words ("sieht darin einen „Angriff“"), not for clauses
 	{ lemma: 'sehen', forms: ['sieht', 'sah', 'gesehen'] },
 	// "Der Text lautete: „…“" — a frame for what follows a colon, never for a clause before it
@@ -114,6 +116,7 @@ export const speech: SpeechLexicon = {
 	// nouns that report speech and take a complement: "die Forderung von X, … zu …"
 	reportNouns: [
 		'Ankündigung', 'Aussage', 'Aussagen', 'Forderung', 'Forderungen', 'Vorschlag', 'Vorschläge',
+		'Befehl', 'Anweisung', 'Auftrag', 'Empfehlung', 'Ratschlag', 'Mahnung', 'Bitte',
 		'Erklärung', 'Vorwurf', 'Vorwürfe', 'Behauptung', 'Behauptungen', 'Warnung', 'Appell',
 		'Aufforderung', 'Bitte', 'Drohung', 'Zusage', 'Versprechen', 'Einschätzung', 'Begründung',
 		'Hinweis', 'Befürchtung', 'Hoffnung', 'Überzeugung', 'Mitteilung', 'Meldung', 'Meldungen',
