@@ -453,3 +453,15 @@ describe('more frames of concluding and ordering', () => {
 		expect(indirect('Die Firma schließt das Werk, weil es keine Aufträge gibt.')).toEqual([]);
 	});
 });
+
+describe('"wie X, Beschreibung, betonte" after the report', () => {
+	it.each([
+		'Das Manöver wird schwierig, wie Alan Sterz, Direktor des Rats der Agentur, erklärte.',
+		'Das Manöver wird schwierig, wie Alan Sterz, Direktor des Rats der Agentur betont.'
+	])('%s', (text) => {
+		const q = indirect(text)[0];
+		expect(q?.rule).toBe('indirect.wie-frame');
+		expect(q?.speaker?.name).toBe('Alan Sterz');
+		expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe('Alan Sterz, Direktor des Rats der Agentur');
+	});
+});

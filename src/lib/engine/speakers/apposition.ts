@@ -31,6 +31,8 @@ function appositionLast(tokens: Token[], a: number, pl: PhraseLexicon): number {
 		// attributive adjectives ("kanadischer", "früheren"); anything else is a verb or adverb
 		if (/(e|en|er|es|em)$/.test(w) && w.length > 3 && !pl.stops.has(w) && isCapitalised(tokens[n + 1]) ) continue;
 		if (/(e|en|er|es|em)$/.test(w) && w.length > 3 && !pl.stops.has(w) && /(e|en|er|es|em)$/.test(tokens[n + 1]?.text ?? '')) continue;
+		// the clause's verb right after the description: "wie X, Leiterin der Stelle betont."
+		if (describes && n > a && /^[,.;:!?]$/.test(tokens[n + 1]?.text ?? '.')) return n - 1;
 		return -1;
 	}
 	if (n === a || !describes || n - a >= MAX_APPOSITION) return -1;

@@ -316,6 +316,25 @@ function subjectBeforeCommas(tokens: Token[], v: number, text: string, tools: Sp
 	return subject;
 }
 
+/** A "wie"-clause whose subject has an apposition: "…, wie Anna Roth, Leiterin der Stelle,
+ * erklärte" or "…, wie Anna Roth, Leiterin der Stelle betont". The clause before the cue's
+ * opens with "wie" and a name; the chunk between (if any) describes it. */
+function wieBeforeApposition(tokens: Token[], cs: number, text: string, tools: SpeechTools): { at: number; name: PhraseMention } | null {
+	const pl = tools.phrases;
+	let k = cs - 2;
+	for (let hop = 0; hop < 2 && k > 0 && tokens[k + 1]?.text === ','; hop++) {
+		const [a] = clauseBounds(tokens, k);
+		if (tokens[a]?.text.toLowerCase() === 'wie') {
+			const name = readPhrase(tokens, a + 1, text, pl);
+			return name && name.kind === 'name' && name.last === k && !!name.name?.includes(' ') ? { at: a, name } : null;
+		}
+		// the middle chunk must be a verbless description
+		if (!isVerbless(tokens, a, k, pl)) return null;
+		k = a - 2;
+	}
+	return null;
+}
+
 /** Tokens a to b hold no verb: names, nouns, articles, prepositions and adjectives only. */
 function isVerbless(tokens: Token[], a: number, b: number, pl: PhraseLexicon): boolean {
 	return tokens.slice(a, b + 1).every((t) => t.kind === 'number' || /^[()]$/.test(t.text) || (t.kind === 'word' && (isCapitalised(t) || pl.stops.has(t.text) || pl.determiners.has(t.text) || /(e|en|er|es|em)$/.test(t.text))));
@@ -560,13 +579,21 @@ export function findCues(tokens: Token[], text: string, tools: SpeechTools): Cue
 			}
 		}
 		const clauseEnd = subject && side === 'after' && subject.last > ce2 ? subject.last : ce2;
+		// "…, wie X, Direktor des Y, betonte": the wie-clause takes in the apposition; X speaks
+		let clauseStart = cs;
+		const wie = !passive && (side !== 'before' || !subject?.name) ? wieBeforeApposition(tokens, cs, text, tools) : null;
+		if (wie) {
+			clauseStart = wie.at;
+			subject = wie.name;
+			side = 'before';
+		}
 		cues.push({
 			verb: i,
 			particle,
 			reading,
 			text: cueText(tokens, i, particle),
 			span: { start: t.start, end: particle !== undefined ? tokens[particle].end : t.end },
-			clauseStart: cs,
+			clauseStart,
 			clauseEnd,
 			subject,
 			subjectSide: side
