@@ -13,7 +13,7 @@ const MAX_APPOSITION = 12;
 /** The token before the comma that closes an apposition opening at token a, or -1 when the
  * stretch is no apposition: it must describe (a role or organisation noun, or a noun with a
  * genitive: "Kommandant der Truppe") and hold no verb ("…, der Sprecher ist, …" is a clause). */
-function appositionLast(tokens: Token[], a: number, pl: PhraseLexicon): number {
+function appositionLast(tokens: Token[], a: number, pl: PhraseLexicon, speechVerb: (w: string) => boolean): number {
 	let describes = false;
 	let n = a;
 	for (; n < tokens.length && n - a < MAX_APPOSITION; n++) {
@@ -31,8 +31,9 @@ function appositionLast(tokens: Token[], a: number, pl: PhraseLexicon): number {
 		// attributive adjectives ("kanadischer", "früheren"); anything else is a verb or adverb
 		if (/(e|en|er|es|em)$/.test(w) && w.length > 3 && !pl.stops.has(w) && isCapitalised(tokens[n + 1]) ) continue;
 		if (/(e|en|er|es|em)$/.test(w) && w.length > 3 && !pl.stops.has(w) && /(e|en|er|es|em)$/.test(tokens[n + 1]?.text ?? '')) continue;
-		// the clause's verb right after the description: "wie X, Leiterin der Stelle betont."
-		if (describes && n > a && /^[,.;:!?]$/.test(tokens[n + 1]?.text ?? '.')) return n - 1;
+		// the speech verb of a "wie" clause right after the description: "wie X, Leiterin der
+		// Stelle betont." (not a relative clause: "X, die Sprecherin ist")
+		if (describes && n > a && speechVerb(w) && /^[,.;:!?]$/.test(tokens[n + 1]?.text ?? '.')) return n - 1;
 		return -1;
 	}
 	if (n === a || !describes || n - a >= MAX_APPOSITION) return -1;
@@ -68,7 +69,8 @@ export function mentionEnd(ctx: Context, m: PhraseMention): number {
 	// "vom Institut für Meeresforschung", "Leiterin der Stelle für Suchtfragen"
 	if (tokens[j + 1]?.text === 'für' && isCapitalised(tokens[j + 2])) j += 2;
 	if (tokens[j + 1]?.text === ',') {
-		const last = appositionLast(tokens, j + 2, pl);
+		const verbs = toolsOf(ctx).verbs;
+		const last = appositionLast(tokens, j + 2, pl, (w) => verbs.has(w));
 		if (last > 0) j = last;
 	}
 	return Math.max(end, tokens[j].end);
