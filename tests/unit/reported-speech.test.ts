@@ -465,3 +465,14 @@ describe('"wie X, Beschreibung, betonte" after the report', () => {
 		expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe('Alan Sterz, Direktor des Rats der Agentur');
 	});
 });
+
+describe('prepositions and time words are no speakers', () => {
+	it('a fronted "Angesichts …" is no genitive in front', () => {
+		const qs = analyze('Angesichts solcher Alternativen nannte Paul Jahn, Geschäftsführer des Verbands, die Kartoffel „überflüssig“.', { lang: 'de', questions: false }).quotes;
+		expect(qs.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Paul Jahn');
+	});
+	it('"dieser Tage" is no subject', () => {
+		const qs = analyze('Der Verband hat sich gerade dieser Tage gegen den Plan ausgesprochen und behauptet, die Schulen kämen nur durch „Tricks“ zustande.', { lang: 'de', questions: false }).quotes;
+		for (const q of qs) expect(q.speaker?.name ?? '').not.toMatch(/Tage/);
+	});
+});

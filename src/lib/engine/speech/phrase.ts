@@ -202,7 +202,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	if (pl.determiners.has(lower)) {
 		det = lower;
 		k++;
-	} else if (isCapitalised(t) && /[^s]s$/.test(t.text) && isAdjective(tokens[i + 1] ?? t, pl) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 2])) {
+	} else if (isCapitalised(t) && /[^s]s$/.test(t.text) && !pl.stops.has(lower) && !pl.lex.prepositions.includes(lower) && isAdjective(tokens[i + 1] ?? t, pl) && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 2])) {
 		// a genitive in front works like an article: "Berlins früherer Bürgermeister Paul X"
 		k++;
 	}
@@ -377,7 +377,7 @@ export function readPhrase(tokens: Token[], i: number, text: string, pl: PhraseL
 	if (remit && role && !name) role = `${role} ${remit}`;
 	const headWord = capWords[capWords.length - 1];
 	// a date or weekday is no speaker: "letzten September", "Anfang Oktober"
-	if (!det && capWords.length <= 2 && pl.nonSpeakers.has(headWord.toLowerCase())) return null;
+	if ((!det || capWords.length === 1) && capWords.length <= 2 && pl.nonSpeakers.has(headWord.toLowerCase())) return null;
 	const organisation = orgNamed || (!name ? isOrganisationNoun(headWord, pl) : isOrganisationNoun(name, pl) && !role);
 	return {
 		start,

@@ -144,7 +144,7 @@ export const speech: SpeechLexicon = {
 	],
 	// third person only: "ich"/"wir" as a subject mark speech itself, never its frame
 	pronouns: { er: 'm', sie: 'f|pl', es: 'n', man: 'pl', dieser: 'm', diese: 'f|pl', letzterer: 'm', letztere: 'f|pl' },
-	nonSpeakers: ['ich', 'wir', 'du', 'man', 'es', 'mich', 'mir', 'uns', 'euch', 'dich', 'dir', 'jemand', 'niemand', 'wer', 'was', 'alles', 'nichts', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'entsprechend', 'demnach', 'danach', 'dabei', 'zudem', 'zwar', 'doch', 'dennoch', 'trotzdem', 'darum', 'somit', 'immerhin', 'vielmehr', 'allerdings', 'jedoch', 'außerdem', 'inzwischen', 'mittlerweile', 'anschließend', 'insbesondere', 'besonders', 'gerade', 'lediglich'],
+	nonSpeakers: ['ich', 'wir', 'du', 'man', 'es', 'mich', 'mir', 'uns', 'euch', 'dich', 'dir', 'jemand', 'niemand', 'wer', 'was', 'alles', 'nichts', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'entsprechend', 'demnach', 'danach', 'dabei', 'zudem', 'zwar', 'doch', 'dennoch', 'trotzdem', 'darum', 'somit', 'immerhin', 'vielmehr', 'allerdings', 'jedoch', 'außerdem', 'inzwischen', 'mittlerweile', 'anschließend', 'insbesondere', 'besonders', 'gerade', 'lediglich', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'abend', 'nacht', 'vormittag', 'nachmittag', 'wochenende'],
 	adjectiveStarts: [
 		'weitere', 'weiteren', 'erste', 'ersten', 'zweite', 'dritte', 'letzte', 'letzten', 'neue', 'neuen',
 		'alle', 'viele', 'einige', 'mehrere', 'andere', 'anderen', 'zahlreiche', 'etliche', 'sämtliche',
@@ -244,6 +244,7 @@ export const speech: SpeechLexicon = {
 		'infolge', 'anlässlich', 'gemäß', 'entgegen', 'innerhalb', 'außerhalb', 'neben', 'hinter', 'zwischen', 'ins', 'ans'
 	],
 	phraseStops: [
+		'bezüglich', 'angesichts', 'hinsichtlich', 'aufgrund', 'infolge', 'anlässlich', 'entgegen',
 		'am', 'an', 'im', 'in', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'seit', 'von', 'vom', 'vor',
 		'zu', 'zum', 'zur', 'über', 'unter', 'gegenüber', 'während', 'wegen', 'trotz', 'für', 'gegen',
 		'ohne', 'um', 'durch', 'bis', 'laut', 'und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'dass',
