@@ -476,3 +476,21 @@ describe('prepositions and time words are no speakers', () => {
 		for (const q of qs) expect(q.speaker?.name ?? '').not.toMatch(/Tage/);
 	});
 });
+
+describe('a speaker goes on in the first person after "…, sagte X." (no quotation marks)', () => {
+	it('the first-person sentences after the frame are one more quote by X', () => {
+		const qs = indirect('Wir haben gut gespielt, sagte der Trainer Paul Brenner nach dem Spiel. Wir wissen, dass wir noch arbeiten müssen. Unsere Abwehr war stark. Das Stadion war voll.');
+		expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([
+			['Wir haben gut gespielt', 'Paul Brenner'],
+			['Wir wissen, dass wir noch arbeiten müssen. Unsere Abwehr war stark', 'Paul Brenner']
+		]);
+	});
+	it('not after a frame whose words are not spoken in the first person', () => {
+		const qs = indirect('Der Zug sei verspätet, sagte ein Sprecher der Bahn. Wir fuhren mit dem Bus weiter.');
+		expect(qs.map((q) => q.text)).toEqual(['Der Zug sei verspätet']);
+	});
+	it('"Meinung" is no first-person word', () => {
+		const qs = indirect('Wir bleiben dabei, sagte der Abgeordnete Jan Kuhl. In einem Punkt sind beide Seiten einer Meinung.');
+		expect(qs.map((q) => q.text)).toEqual(['Wir bleiben dabei']);
+	});
+});

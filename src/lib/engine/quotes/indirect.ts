@@ -91,6 +91,32 @@ function extendOverFirstPerson(f: Found, speech: SentenceSpeech[], si: number): 
 	}
 }
 
+// words of a speaker talking: first and second person, and the generic "man"
+const PERSON = /^(ich|wir|mich|mir|uns|(mein|unser|dein)(e|en|em|er|es)?|du|dich|dir|man)$/i;
+const spoken = (ss: SentenceSpeech) => ss.tokens.some((t) => PERSON.test(t.text));
+
+/** Where quotation marks were stripped, a speaker's words go on after "…, sagte X." in the
+ * first person ("Wir wissen, dass …"), as they may begin before it: the sentences right after it
+ * in the same paragraph that speak in the first person continue the framed words (one quote for
+ * the run). Only after a framed report that itself talks that way. */
+function spokenRun(found: Found[], speech: SentenceSpeech[], si: number, work: string): Found | null {
+	const ss = speech[si];
+	const prev = found[found.length - 1];
+	if (!prev || prev.sentence !== si - 1 || speech[si - 1].sentence.paragraph !== ss.sentence.paragraph) return null;
+	if (prev.rule !== 'indirect.trailing-frame' && prev.rule !== 'indirect.spoken-run') return null;
+	if (prev.rule === 'indirect.trailing-frame' && !spoken(speech[si - 1])) return null;
+	if (ss.tokens.some((t) => t.kind === 'quote') || ss.cues.some((c) => c.subject)) return null;
+	if (!spoken(ss)) return null;
+	const span = trimSpan(work, ss.sentence.start, ss.sentence.end);
+	if (prev.rule === 'indirect.spoken-run') {
+		// one quote for the run: the previous item grows
+		prev.span = { start: prev.span.start, end: span.end };
+		prev.sentence = si;
+		return null;
+	}
+	return { sentence: si, span, frame: { mention: prev.frame.mention, oblique: prev.frame.oblique, sieve: 'spoken-run', confidence: Math.min(0.7, prev.frame.confidence) }, cue: null, cueText: null, rule: 'indirect.spoken-run' };
+}
+
 /** What stands before "…, sagte X" must be a clause of its own: not a fronted subordinate clause
  * ("Nachdem …, sagte er"), not the subject with an apposition ("Die Ministerin, Anna X, sagte"),
  * not a prepositional phrase with a relative clause ("Im Brief, den …, schrieb er"). */
@@ -521,7 +547,7 @@ export function findIndirectQuotes(ctx: Context): void {
 		found.push(...items);
 		// free indirect speech: Konjunktiv sentences after a report continue its speaker
 		if (!items.length) {
-			const more = continuation(state, si);
+			const more = continuation(state, si) ?? spokenRun(found, speech, si, doc.work);
 			if (more) {
 				found.push(more);
 				reported.add(si);
