@@ -39,7 +39,7 @@ const direct: Row[] = [
 	// the appositive is one comma piece; a relative clause with its own speech verb is not part of it
 	{ text: '“Rents have doubled in five years,” said Omar Haddad, a lawyer from Dayton, Ohio, who also said that the city must act.', quote: 'Rents have doubled', kind: 'direct', speaker: 'Omar Haddad', mention: 'Omar Haddad, a lawyer from Dayton, Ohio' },
 	// a party label inside the subject; a lowercase modifier before a titled name; a capitalised adjective before a title
-	{ text: 'The vote was close. "Subpoenas are not optional," panel Chairman Rep. Jason Miller (R-Utah) said after the vote.', quote: 'Subpoenas are not optional', kind: 'direct', speaker: 'Jason Miller', mention: 'panel Chairman Rep. Jason Miller (R-Utah)' },
+	{ text: 'The vote was close. "Subpoenas are not optional," panel Chairman Rep. Tom Reyes (R-Utah) said after the vote.', quote: 'Subpoenas are not optional', kind: 'direct', speaker: 'Tom Reyes', mention: 'panel Chairman Rep. Tom Reyes (R-Utah)' },
 	{ text: 'Democratic Sen. Clara Weiss (D-Mo.) scolded him: “The science is against you on this one.”', quote: 'The science is against you', kind: 'direct', speaker: 'Clara Weiss' },
 	{ text: 'Weber did not seem impressed by the offer, telling reporters, “We have heard these promises before.”', quote: 'We have heard these promises', kind: 'direct', speaker: 'Weber' },
 	// a party and state label with its period inside the subject

@@ -50,7 +50,7 @@ export function readBackward(tokens: EnToken[], from: number, end: number, tools
 	// a comma right before the cue closes an appositive: "Brian Fallon, a spokesman for X, said"
 	if (tokens[e].text === ',') return appositiveSubject(tokens, from, e, tools);
 	if (tokens[e].text === ')') {
-		// "Hakeem Jeffries (D-N.Y.) said"
+		// "Ann Porter (D-N.Y.) said"
 		let o = e - 1;
 		while (o > from && tokens[o].text !== '(' && e - o < 6) o--;
 		if (tokens[o]?.text !== '(') return null;
@@ -138,7 +138,7 @@ function validSubject(tokens: EnToken[], s: number, e: number, tools: EnTools): 
 	if (isPronoun(first, tools) && s !== e) return false;
 	if (tools.determiners.has(last.lower) || tools.stops.has(last.lower)) return false;
 	if (last.kind === 'number') return false;
-	// "panel Chairman Rep. Jason Chaffetz", "state Sen. Jason Holsman": a lowercase modifier before a titled name
+	// "panel Chairman Rep. Tom Reyes", "state Sen. Lee Ward": a lowercase modifier before a titled name
 	const titledName = isCap(last) && e - s <= 7 && tokens.slice(s, e + 1).filter((t) => isCap(t)).length >= 2;
 	const ok = titledName || tools.groups.has(last.lower) || tools.roles.has(last.lower) || isCap(first) || tools.determiners.has(first.lower) || isPossessive(first) || tools.groups.has(first.lower) || tools.roles.has(first.lower) || tools.g.subjectModifiers.has(first.lower);
 	if (!ok) return false;
@@ -294,7 +294,7 @@ export function analyse(tokens: EnToken[], s: number, e: number, tools: EnTools)
 		if (title?.gender) gender = title.gender;
 		ns++;
 	}
-	// role words before the name ("spokesman Dave Murray", "the Florida senator")
+	// role words before the name ("spokesman Tom Baker", "the Florida senator")
 	for (let i = hs; i < Math.min(ns, ce + 1); i++) {
 		const w = tokens[i].lower.replace(/\.$/, '');
 		if (tools.roles.has(w)) role = w;
