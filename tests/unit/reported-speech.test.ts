@@ -494,3 +494,10 @@ describe('a speaker goes on in the first person after "…, sagte X." (no quotat
 		expect(qs.map((q) => q.text)).toEqual(['Wir bleiben dabei']);
 	});
 });
+
+describe('free indirect speech further back', () => {
+	it('does not jump over a speech verb of someone else', () => {
+		const qs = indirect('Der Sprecher sagte, die Strecke bleibe gesperrt. Der Minister kritisierte den Plan. Am Abend fuhren Busse. Die Reparatur sei teuer.');
+		expect(qs.map((q) => q.text)).not.toContain('Die Reparatur sei teuer');
+	});
+});
