@@ -28,9 +28,10 @@ function appositionLast(tokens: Token[], a: number, pl: PhraseLexicon, speechVer
 		}
 		if (/^(des|der|eines|einer)$/.test(w) && n > a) describes = true;
 		if (pl.determiners.has(w) || INSIDE.test(w)) continue;
-		// attributive adjectives ("kanadischer", "früheren"); anything else is a verb or adverb
-		if (/(e|en|er|es|em)$/.test(w) && w.length > 3 && !pl.stops.has(w) && isCapitalised(tokens[n + 1]) ) continue;
-		if (/(e|en|er|es|em)$/.test(w) && w.length > 3 && !pl.stops.has(w) && /(e|en|er|es|em)$/.test(tokens[n + 1]?.text ?? '')) continue;
+		// attributive adjectives before a noun or another adjective ("kanadischer", "früheren");
+		// anything else is a verb or adverb
+		const inflected = (x: string) => /(e|en|er|es|em)$/.test(x);
+		if (inflected(w) && w.length > 3 && !pl.stops.has(w) && (isCapitalised(tokens[n + 1]) || inflected(tokens[n + 1]?.text ?? ''))) continue;
 		// the speech verb of a "wie" clause right after the description: "wie X, Leiterin der
 		// Stelle betont." (not a relative clause: "X, die Sprecherin ist")
 		if (describes && n > a && speechVerb(w) && /^[,.;:!?]$/.test(tokens[n + 1]?.text ?? '.')) return n - 1;
