@@ -61,6 +61,13 @@ export interface SpeechLexicon {
 	nameParticles?: string[];
 	/** a productive Konjunktiv form that needs no list ("-iere" of "-ieren" verbs) */
 	subjunctivePattern?: RegExp;
+	/** words of someone talking: first-person pronouns ("ich", "wir"), first-person possessives,
+	 * and the rest of the spoken register (second person, the generic "man") */
+	firstPersonPronouns?: string[];
+	firstPersonPossessives?: string[];
+	spokenWords?: string[];
+	/** focus particles that may stand before a sentence's subject ("Auch der Minister sagte") */
+	focusParticles?: string[];
 	/** claims by others that a speaker confirms or rejects ("wies Berichte zurück, er sei …"):
 	 * the clause after them is what the claims said */
 	claimNouns?: string[];

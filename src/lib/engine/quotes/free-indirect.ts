@@ -21,7 +21,7 @@ export interface ReportState {
 
 /** "ich glaube", "wir haben": first-person forms look like the Konjunktiv I but are the writer's
  * (or an unmarked quote's) own voice, never reported speech. */
-const FIRST_PERSON = /^(ich|wir|mich|mir|uns)$/i;
+const firstPerson = (ss: SentenceSpeech, tools: SpeechTools) => ss.tokens.some((t) => tools.firstPerson.has(t.text.toLowerCase()));
 
 /** Free indirect speech: a Konjunktiv sentence without a frame of its own goes on with the
  * words of the speaker just reported ("X sagte, … . Die Lage sei ernst."), just quoted, or just
@@ -40,7 +40,7 @@ export function continuation(st: ReportState, si: number): Found | null {
 	const samePara = ss.sentence.paragraph === speech[si - 1].sentence.paragraph;
 	if (ss.sentence.paragraph - speech[si - 1].sentence.paragraph > 1) return null;
 	const inDirect = (st.directCovering.get(si) ?? []).some((q) => q.start <= ss.sentence.start && q.end >= ss.sentence.end);
-	if (inDirect || ss.tokens.some((t) => FIRST_PERSON.test(t.text))) return null;
+	if (inDirect || firstPerson(ss, tools)) return null;
 	// the Konjunktiv I anywhere; a conditional ("wäre", "würde") only inside the same paragraph
 	const last = ss.tokens.length - 1;
 	const reportive = tools.phrases.lex.reportiveForms ?? [];
@@ -91,7 +91,7 @@ function looseContinuation(st: ReportState, si: number): Found | null {
 	const { tokens } = ss;
 	const last = tokens.length - 1;
 	if (!hasSubjunctive(tokens, 0, last, tools, false)) return null;
-	if (tokens.some((t) => FIRST_PERSON.test(t.text))) return null;
+	if (firstPerson(ss, tools)) return null;
 	if ((st.directCovering.get(si) ?? []).some((q) => q.start <= ss.sentence.start && q.end >= ss.sentence.end)) return null;
 	const inner = innerSpeaker(st, si);
 	if (inner) return inner;

@@ -78,35 +78,33 @@ function trailingReport(ss: SentenceSpeech, cue: Cue, work: string, tools: Speec
 
 /** Where quotation marks are missing (some corpora strip them), a trailing frame closes a run
  * of first-person sentences: "Ich glaube, … . Das wird …, sagte X." is one quote. */
-function extendOverFirstPerson(f: Found, speech: SentenceSpeech[], si: number): void {
+function extendOverFirstPerson(f: Found, speech: SentenceSpeech[], si: number, tools: SpeechTools): void {
 	const para = speech[si].sentence.paragraph;
-	const firstPerson = /^(ich|wir|mich|mir|uns|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)$/i;
 	let k = si - 1;
 	while (k >= 0 && si - k <= 3) {
 		const ss = speech[k];
 		if (ss.sentence.paragraph !== para || ss.tokens.some((t) => t.kind === 'quote') || ss.cues.some((c) => c.subject)) break;
-		if (!ss.tokens.some((t) => firstPerson.test(t.text))) break;
+		if (!ss.tokens.some((t) => tools.ownWords.has(t.text.toLowerCase()))) break;
 		f.span = { start: ss.sentence.start, end: f.span.end };
 		k--;
 	}
 }
 
 // words of a speaker talking: first and second person, and the generic "man"
-const PERSON = /^(ich|wir|mich|mir|uns|(mein|unser|dein)(e|en|em|er|es)?|du|dich|dir|man)$/i;
-const spoken = (ss: SentenceSpeech) => ss.tokens.some((t) => PERSON.test(t.text));
+const spoken = (ss: SentenceSpeech, tools: SpeechTools) => ss.tokens.some((t) => tools.spokenWords.has(t.text.toLowerCase()));
 
 /** Where quotation marks were stripped, a speaker's words go on after "…, sagte X." in the
  * first person ("Wir wissen, dass …"), as they may begin before it: the sentences right after it
  * in the same paragraph that speak in the first person continue the framed words (one quote for
  * the run). Only after a framed report that itself talks that way. */
-function spokenRun(found: Found[], speech: SentenceSpeech[], si: number, work: string): Found | null {
+function spokenRun(found: Found[], speech: SentenceSpeech[], si: number, work: string, tools: SpeechTools): Found | null {
 	const ss = speech[si];
 	const prev = found[found.length - 1];
 	if (!prev || prev.sentence !== si - 1 || speech[si - 1].sentence.paragraph !== ss.sentence.paragraph) return null;
 	if (prev.rule !== 'indirect.trailing-frame' && prev.rule !== 'indirect.spoken-run') return null;
-	if (prev.rule === 'indirect.trailing-frame' && !spoken(speech[si - 1])) return null;
+	if (prev.rule === 'indirect.trailing-frame' && !spoken(speech[si - 1], tools)) return null;
 	if (ss.tokens.some((t) => t.kind === 'quote') || ss.cues.some((c) => c.subject)) return null;
-	if (!spoken(ss)) return null;
+	if (!spoken(ss, tools)) return null;
 	const span = trimSpan(work, ss.sentence.start, ss.sentence.end);
 	if (prev.rule === 'indirect.spoken-run') {
 		// one quote for the run: the previous item grows
@@ -543,11 +541,11 @@ export function findIndirectQuotes(ctx: Context): void {
 		}
 		items = items.filter((f) => !covered(si, f.span));
 		if (items.length) reported.add(si);
-		for (const f of items) if (f.rule === 'indirect.trailing-frame') extendOverFirstPerson(f, speech, si);
+		for (const f of items) if (f.rule === 'indirect.trailing-frame') extendOverFirstPerson(f, speech, si, tools);
 		found.push(...items);
 		// free indirect speech: Konjunktiv sentences after a report continue its speaker
 		if (!items.length) {
-			const more = continuation(state, si) ?? spokenRun(found, speech, si, doc.work);
+			const more = continuation(state, si) ?? spokenRun(found, speech, si, doc.work, tools);
 			if (more) {
 				found.push(more);
 				reported.add(si);

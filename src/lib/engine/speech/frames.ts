@@ -30,6 +30,11 @@ export interface SpeechTools {
 	clauseVerbs: Set<string>;
 	objectInfinitiveVerbs: Set<string>;
 	reportNouns: Set<string>;
+	/** lower-case words of someone talking: first-person pronouns; with possessives; all */
+	firstPerson: Set<string>;
+	ownWords: Set<string>;
+	spokenWords: Set<string>;
+	focusParticles: Set<string>;
 }
 
 const cache = new WeakMap<SpeechLexicon, SpeechTools>();
@@ -65,13 +70,18 @@ class SubjunctiveForms extends Set<string> {
  * are "Angaben" of someone, as the lexicon's own "Behördenangaben" are. */
 class CompoundNouns extends Set<string> {
 	private readonly memo = new Map<string, boolean>();
+	// plural heads only: "Polizeiangaben", but not "Unabhängigkeitserklärung"
+	private readonly pluralHeads: string[];
+	constructor(nouns: string[]) {
+		super(nouns);
+		this.pluralHeads = nouns.filter((n) => n.length >= 6 && n.endsWith('en'));
+	}
 	override has(word: string): boolean {
 		if (super.has(word)) return true;
 		let hit = this.memo.get(word);
 		if (hit === undefined) {
 			const tail = word.split('-').pop() ?? word;
-			// plural heads only: "Polizeiangaben", but not "Unabhängigkeitserklärung"
-			hit = (tail !== word && super.has(tail)) || [...this].some((n) => n.length >= 6 && n.endsWith('en') && word.length >= n.length + 3 && word.endsWith(n));
+			hit = (tail !== word && super.has(tail)) || this.pluralHeads.some((n) => word.length >= n.length + 3 && word.endsWith(n));
 			if (this.memo.size > 10_000) this.memo.clear();
 			this.memo.set(word, hit);
 		}
@@ -93,7 +103,11 @@ export function speechTools(original: SpeechLexicon): SpeechTools {
 			titleNouns: new Set(lex.titleNouns.map((w) => w.toLowerCase())),
 			clauseVerbs: new Set(lex.clauseVerbs),
 			objectInfinitiveVerbs: new Set(lex.objectInfinitiveVerbs),
-			reportNouns: new Set(lex.reportNouns)
+			reportNouns: new Set(lex.reportNouns),
+			firstPerson: new Set(lex.firstPersonPronouns ?? []),
+			ownWords: new Set([...(lex.firstPersonPronouns ?? []), ...(lex.firstPersonPossessives ?? [])]),
+			spokenWords: new Set([...(lex.firstPersonPronouns ?? []), ...(lex.firstPersonPossessives ?? []), ...(lex.spokenWords ?? [])]),
+			focusParticles: new Set(lex.focusParticles ?? [])
 		};
 		cache.set(original, t);
 	}
@@ -222,7 +236,7 @@ function subjectBefore(tokens: Token[], cs: number, v: number, text: string, too
 	}
 	// a focus particle before the subject: "Auch die Ministerin äußerte …"
 	let start = cs;
-	if (/^(auch|selbst|sogar|nur|allein|gerade|ebenfalls|zudem)$/.test(w) && tokens[cs + 1] && (pl.determiners.has(tokens[cs + 1].text.toLowerCase()) || isCapitalised(tokens[cs + 1]))) start = cs + 1;
+	if (tools.focusParticles.has(w) && tokens[cs + 1] && (pl.determiners.has(tokens[cs + 1].text.toLowerCase()) || isCapitalised(tokens[cs + 1]))) start = cs + 1;
 	// a preposition opens a fronted phrase, unless it is a surname's particle ("Von der Heide sagte")
 	else if (pl.stops.has(w) && !pl.determiners.has(w) && readPhrase(tokens, cs, text, pl)?.kind !== 'name') return 'fronted';
 	else if (pl.fillers.has(w)) return 'fronted';
@@ -359,7 +373,7 @@ export function sentenceSubject(tokens: Token[], text: string, tools: SpeechTool
 	const first = tokens[0];
 	if (!first || first.kind !== 'word') return null;
 	// a focus particle before the subject: "Auch der Sprecher, X, will …"
-	if (/^(auch|selbst|sogar|ebenfalls|gerade)$/i.test(first.text) && tokens[1] && (pl.determiners.has(tokens[1].text.toLowerCase()) || isCapitalised(tokens[1]))) {
+	if (tools.focusParticles.has(first.text.toLowerCase()) && tokens[1] && (pl.determiners.has(tokens[1].text.toLowerCase()) || isCapitalised(tokens[1]))) {
 		const inner = sentenceSubject(tokens.slice(1), text, tools, loose);
 		return inner && { ...inner, first: inner.first + 1, last: inner.last + 1 };
 	}

@@ -131,6 +131,10 @@ export const speech: SpeechLexicon = {
 	// "Demnach sei …": what the source of the sentence before says ("danach" is mostly temporal)
 	sourceAdverbs: ['demnach'],
 	// "X soll … haben": hearsay, told on from the source just named
+	firstPersonPronouns: ['ich', 'wir', 'mich', 'mir', 'uns'],
+	firstPersonPossessives: ['mein', 'meine', 'meinen', 'meinem', 'meiner', 'unser', 'unsere', 'unseren', 'unserem', 'unserer'],
+	spokenWords: ['meines', 'unseres', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'man'],
+	focusParticles: ['auch', 'selbst', 'sogar', 'nur', 'allein', 'gerade', 'ebenfalls', 'zudem'],
 	claimNouns: ['Berichte', 'Meldungen', 'Gerüchte', 'Vorwürfe', 'Behauptungen', 'Spekulationen', 'Anschuldigungen', 'Darstellungen', 'Medienberichte', 'Presseberichte'],
 	pronominalAdverb: /^(da|wo|hier)r?(von|zu|für|gegen|auf|aus|mit|nach|bei|über|in|an|vor|hinter|durch|um|unter|neben|zwischen|ob)$/,
 	reportiveForms: ['soll', 'sollen'],
