@@ -4,8 +4,11 @@ import { seedDemoLesson } from '$lib/server/demo';
 import { SESSION_COOKIE, deleteExpiredSessions, findSessionUser, setSessionCookie } from '$lib/server/sessions';
 import { deleteExpiredRateLimits } from '$lib/server/rate-limit';
 import { findLessonByCode } from '$lib/server/lessons';
+import { decodeSafely, guardClientAddress, guardFormData, installProcessGuard, refuseRequest } from '$lib/server/request-guard';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { defineCustomServerStrategy, extractLocaleFromRequestAsync, isLocale, overwriteServerAsyncLocalStorage } from '$lib/paraglide/runtime.js';
+import { baseLocale, defineCustomServerStrategy, extractLocaleFromRequestAsync, isLocale, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime.js';
+
+installProcessGuard();
 // The locale of the request in flight, for Paraglide's getLocale() on the server. (Paraglide's own
 // middleware clones every request with its body to do the same: a measurable cost per submission.)
 const localeStore = new AsyncLocalStorage<{ locale?: string; origin?: string; messageCalls?: Set<string> }>();
@@ -33,7 +36,7 @@ defineCustomServerStrategy('custom-lesson', {
 		if (!request) return undefined;
 		const url = new URL(request.url);
 		const quiz = /^\/q\/([^/]+)/.exec(url.pathname);
-		const code = quiz ? decodeURIComponent(quiz[1]) : url.pathname === '/join' || url.pathname === '/join/__data.json' ? url.searchParams.get('code') : null;
+		const code = quiz ? decodeSafely(quiz[1]) : url.pathname === '/join' || url.pathname === '/join/__data.json' ? url.searchParams.get('code') : null;
 		if (!code) return undefined;
 		const lang = await lessonLang(code).catch(() => undefined);
 		return lang && isLocale(lang) ? lang : undefined;
@@ -49,8 +52,19 @@ export const init: ServerInit = async () => {
 	console.log(`database: ${describeDb()}${code ? `; demo lesson created, join code ${code}` : ''}`);
 };
 
+/** The request's interface language; a failing strategy falls back to the base language. */
+async function requestLocale(request: Request): Promise<Locale> {
+	try {
+		return await extractLocaleFromRequestAsync(request);
+	} catch {
+		return baseLocale;
+	}
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
+	guardFormData(event.request);
+	guardClientAddress(event);
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const found = await findSessionUser(token);
@@ -59,12 +73,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 			if (found.expiresAt) setSessionCookie(event.cookies, event.url, token, found.expiresAt);
 		} else event.cookies.delete(SESSION_COOKIE, { path: '/' });
 	}
-	const locale = await extractLocaleFromRequestAsync(event.request);
-	const response = await localeStore.run({ locale, origin: event.url.origin, messageCalls: new Set() }, () =>
-		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+	const locale = await requestLocale(event.request);
+	const response = await localeStore.run(
+		{ locale, origin: event.url.origin, messageCalls: new Set() },
+		() => refuseRequest(event) ?? resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
 	);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('x-frame-options', 'DENY');
+	// teacher and student pages (and their downloads) are personal: no shared or disk cache keeps them
+	if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
 	return response;
 };

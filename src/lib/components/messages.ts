@@ -639,6 +639,29 @@ export const m = {
 	},
 	get localeNameEn() {
 		return pm.localeNameEn({}, L());
+	},
+	get formUnreadable() {
+		return pm.formUnreadable({}, L());
+	},
+	get badAddress() {
+		return pm.badAddress({}, L());
+	},
+	get badCharacter() {
+		return pm.badCharacter({}, L());
+	},
+	get addressMissing() {
+		return pm.addressMissing({}, L());
+	},
+	signupLimited: (seconds: number) => pm.signupLimited({ minutes: String(Math.max(1, Math.ceil(seconds / 60))) }, L()),
+	get signupFailed() {
+		return pm.signupFailed({}, L());
+	},
+	answerTooLong: (number: number, max: number) => pm.answerTooLong({ number: String(number), max: String(max) }, L()),
+	get quizClosedNotSaved() {
+		return pm.quizClosedNotSaved({}, L());
+	},
+	get regenerateNoTypes() {
+		return pm.regenerateNoTypes({}, L());
 	}
 };
 

@@ -1,7 +1,5 @@
 // Article intake: pasted text, uploaded .txt/.html, or a page fetched from a URL (readability
 // extraction), with size and time limits; then the engine's analysis, stored with the lesson.
-import { lookup as dnsLookup } from 'node:dns';
-import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
 import http from 'node:http';
 import https from 'node:https';
@@ -10,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { analyze } from '$lib/engine/pipeline';
 import type { Analysis, Lang, Question, Span } from '$lib/engine/types';
 import { m } from '$lib/components/messages';
+import { guardSocket, guardedLookup, isBlockedAddress } from './blocked-addresses.ts';
 
 export const MAX_ARTICLE_BYTES = 200 * 1024;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -125,42 +124,16 @@ export function decodeUpload(name: string, bytes: Uint8Array): { title: string; 
 
 // ---- URL import -------------------------------------------------------------------------
 
-function isPrivateAddress(address: string): boolean {
-	const v = isIP(address);
-	if (v === 4) {
-		const [a, b] = address.split('.').map(Number);
-		return a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || a >= 224;
-	}
-	if (v === 6) {
-		const x = address.toLowerCase();
-		if (x === '::' || x === '::1') return true;
-		const mapped = x.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/);
-		if (mapped) return isPrivateAddress(mapped[1]);
-		return /^(fc|fd|fe8|fe9|fea|feb|ff)/.test(x);
-	}
-	return true;
-}
-
 export function privateUrlsAllowed(): boolean {
 	return process.env.WORTLAUT_ALLOW_PRIVATE_URLS === '1' || process.env.WORTLAUT_ALLOW_PRIVATE_URLS === 'true';
 }
 
-/** DNS lookup that refuses private and loopback addresses at connect time (no rebinding). */
-const guardedLookup: LookupFunction = (hostname, options, callback) => {
-	dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
-		if (err) return callback(err, '', 0);
-		const list = addresses as unknown as { address: string; family: number }[];
-		const bad = !privateUrlsAllowed() && list.some((a) => isPrivateAddress(a.address));
-		if (bad || !list.length) return callback(Object.assign(new Error('private address'), { code: 'EPRIVATE' }), '', 0);
-		if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: typeof list) => void)(null, list);
-		else callback(null, list[0].address, list[0].family);
-	});
-};
+const lookup = guardedLookup(privateUrlsAllowed);
 
 function getOnce(url: URL, signal: AbortSignal): Promise<{ status: number; location?: string; type: string; body: Buffer }> {
 	return new Promise((resolve, reject) => {
 		const lib = url.protocol === 'https:' ? https : http;
-		const req = lib.get(url, { lookup: guardedLookup, signal, headers: { 'user-agent': 'Wortlaut/1 (article import)', accept: 'text/html,text/plain;q=0.9,*/*;q=0.1' } }, (res) => {
+		const req = lib.get(url, { lookup, signal, headers: { 'user-agent': 'Wortlaut/1 (article import)', accept: 'text/html,text/plain;q=0.9,*/*;q=0.1' } }, (res) => {
 			const status = res.statusCode ?? 0;
 			if (status >= 300 && status < 400) {
 				res.resume();
@@ -178,6 +151,7 @@ function getOnce(url: URL, signal: AbortSignal): Promise<{ status: number; locat
 			res.on('end', () => resolve({ status, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }));
 			res.on('error', reject);
 		});
+		req.on('socket', (socket) => guardSocket(socket, privateUrlsAllowed));
 		req.on('error', reject);
 	});
 }
@@ -194,7 +168,7 @@ export async function fetchArticle(address: string): Promise<{ title: string; te
 		if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ArticleError(m.urlInvalid);
 		if (url.username || url.password) throw new ArticleError(m.urlInvalid);
 		const host = url.hostname.replace(/^\[|\]$/g, '');
-		if (isIP(host) && isPrivateAddress(host) && !privateUrlsAllowed()) throw new ArticleError(m.urlPrivate);
+		if (isIP(host) && isBlockedAddress(host) && !privateUrlsAllowed()) throw new ArticleError(m.urlPrivate);
 		let res;
 		try {
 			res = await getOnce(url, signal);
@@ -206,7 +180,11 @@ export async function fetchArticle(address: string): Promise<{ title: string; te
 			throw new ArticleError(m.urlFailed);
 		}
 		if (res.status >= 300 && res.status < 400 && res.location) {
-			url = new URL(res.location, url);
+			try {
+				url = new URL(res.location, url);
+			} catch {
+				throw new ArticleError(m.urlInvalid);
+			}
 			continue;
 		}
 		if (res.status !== 200) throw new ArticleError(m.urlStatus(res.status));

@@ -3,6 +3,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { User } from './users.ts';
 import { m } from '$lib/components/messages';
 import { findOwnLesson, type Lesson } from './lessons.ts';
+import { localPath } from './redirects.ts';
 
 export function requireTeacher(locals: App.Locals, url: URL): User {
 	if (!locals.user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
@@ -17,7 +18,7 @@ export async function requireOwnLesson(locals: App.Locals, url: URL, id: string)
 	return { user, lesson };
 }
 
-/** Only local paths: no open redirect through ?next=. */
-export function safeNext(next: string | null): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/lessons';
+/** Only paths of this app: no open redirect through ?next=. */
+export function safeNext(next: string | null, origin: string): string {
+	return localPath(next, origin, '/lessons');
 }

@@ -2,13 +2,8 @@
 // Sets Paraglide's cookie and sends the reader back to the page they were on.
 import { redirect, error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
+import { localPath } from '$lib/server/redirects';
 import { cookieMaxAge, cookieName, isLocale } from '$lib/paraglide/runtime.js';
-
-/** Only a path on this site: never an open redirect. */
-function backTo(to: FormDataEntryValue | null): string {
-	const path = typeof to === 'string' ? to : '/';
-	return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/';
-}
 
 export const POST: RequestHandler = async ({ request, cookies, url }) => {
 	const form = await request.formData();
@@ -16,5 +11,5 @@ export const POST: RequestHandler = async ({ request, cookies, url }) => {
 	if (typeof locale !== 'string' || !isLocale(locale)) error(400, 'unknown language');
 	// httpOnly off: Paraglide's client runtime reads the same cookie
 	cookies.set(cookieName, locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax', secure: url.protocol === 'https:' });
-	redirect(303, backTo(form.get('to')));
+	redirect(303, localPath(form.get('to'), url.origin, '/'));
 };

@@ -7,7 +7,7 @@ import { safeNext } from '$lib/server/auth';
 import { m } from '$lib/components/messages';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin));
 	return {};
 };
 
@@ -28,6 +28,6 @@ export const actions: Actions = {
 		}
 		const session = await createSession(user.id);
 		setSessionCookie(cookies, url, session.token, session.expiresAt);
-		redirect(303, safeNext(url.searchParams.get('next')));
+		redirect(303, safeNext(url.searchParams.get('next'), url.origin));
 	}
 };
