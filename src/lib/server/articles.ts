@@ -128,9 +128,10 @@ export function privateUrlsAllowed(): boolean {
 	return process.env.WORTLAUT_ALLOW_PRIVATE_URLS === '1' || process.env.WORTLAUT_ALLOW_PRIVATE_URLS === 'true';
 }
 
-const lookup = guardedLookup(privateUrlsAllowed);
+type AllowPrivate = () => boolean;
 
-function getOnce(url: URL, signal: AbortSignal): Promise<{ status: number; location?: string; type: string; body: Buffer }> {
+function getOnce(url: URL, signal: AbortSignal, allowPrivate: AllowPrivate): Promise<{ status: number; location?: string; type: string; body: Buffer }> {
+	const lookup = guardedLookup(allowPrivate);
 	return new Promise((resolve, reject) => {
 		const lib = url.protocol === 'https:' ? https : http;
 		const req = lib.get(url, { lookup, signal, headers: { 'user-agent': 'Wortlaut/1 (article import)', accept: 'text/html,text/plain;q=0.9,*/*;q=0.1' } }, (res) => {
@@ -151,12 +152,14 @@ function getOnce(url: URL, signal: AbortSignal): Promise<{ status: number; locat
 			res.on('end', () => resolve({ status, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }));
 			res.on('error', reject);
 		});
-		req.on('socket', (socket) => guardSocket(socket, privateUrlsAllowed));
+		req.on('socket', (socket) => guardSocket(socket, allowPrivate));
 		req.on('error', reject);
 	});
 }
 
-export async function fetchArticle(address: string): Promise<{ title: string; text: string; source: string }> {
+/** The article at a URL; every hop (redirects) is checked on its own, by name, resolved address
+ * and the address actually connected to. `allowPrivate` is asked at each check (tests). */
+export async function fetchArticle(address: string, allowPrivate: AllowPrivate = privateUrlsAllowed): Promise<{ title: string; text: string; source: string }> {
 	let url: URL;
 	try {
 		url = new URL(address.trim());
@@ -168,10 +171,10 @@ export async function fetchArticle(address: string): Promise<{ title: string; te
 		if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ArticleError(m.urlInvalid);
 		if (url.username || url.password) throw new ArticleError(m.urlInvalid);
 		const host = url.hostname.replace(/^\[|\]$/g, '');
-		if (isIP(host) && isBlockedAddress(host) && !privateUrlsAllowed()) throw new ArticleError(m.urlPrivate);
+		if (isIP(host) && isBlockedAddress(host) && !allowPrivate()) throw new ArticleError(m.urlPrivate);
 		let res;
 		try {
-			res = await getOnce(url, signal);
+			res = await getOnce(url, signal, allowPrivate);
 		} catch (error) {
 			if (error instanceof ArticleError) throw error;
 			const code = (error as NodeJS.ErrnoException).code;

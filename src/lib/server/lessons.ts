@@ -143,11 +143,13 @@ export async function updateLessonQuestions(id: string, ownerId: string, questio
 	await db.updateTable('lessons').set({ questions: JSON.stringify(questions), updated_at: Date.now() }).where('id', '=', id).where('owner_id', '=', ownerId).execute();
 }
 
-/** Runs the engine again (new language, or fresh questions), replacing the questions. */
-export async function reanalyzeLesson(lesson: Lesson, lang: Lang | 'auto', filter?: { types?: string[]; count?: number }): Promise<void> {
+/** Runs the engine again (new language, or fresh questions), replacing the questions; false (and
+ * nothing changed) when the chosen question types match none of the new questions. */
+export async function reanalyzeLesson(lesson: Lesson, lang: Lang | 'auto', filter?: { types?: string[]; count?: number }): Promise<boolean> {
 	const { analysis, questions } = analyzeArticle(lesson.text, lang);
 	let chosen = questions;
 	if (filter?.types?.length) chosen = chosen.filter((q) => filter.types!.includes(q.type));
+	if (filter?.types?.length && !chosen.length) return false;
 	if (filter?.count && filter.count > 0) chosen = chosen.slice(0, filter.count);
 	const db = await getDb();
 	await db
@@ -155,6 +157,7 @@ export async function reanalyzeLesson(lesson: Lesson, lang: Lang | 'auto', filte
 		.set({ lang: analysis.lang, analysis: JSON.stringify(analysis), questions: JSON.stringify(withFreshIds(chosen)), updated_at: Date.now() })
 		.where('id', '=', lesson.id)
 		.execute();
+	return true;
 }
 
 export async function updateLessonSettings(id: string, ownerId: string, settings: { title?: string; feedback?: FeedbackMode; layout?: ArticleLayout }): Promise<void> {

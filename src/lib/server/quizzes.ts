@@ -112,6 +112,19 @@ export interface FormFields {
 	has(name: string): boolean;
 }
 
+/** The number (1-based) of the first question whose posted answer is longer than the form allows,
+ * or 0: such an answer is refused with a message, never cut short without a word. */
+export function firstTooLongAnswer(form: FormFields, questions: Question[]): number {
+	for (let i = 0; i < questions.length; i++) {
+		const q = questions[i];
+		const kind = answerKindOf(q);
+		if (kind === 'mark') continue;
+		const values = kind === 'match' ? pairsOf(q).map((_, j) => form.get(`a:${q.id}:${j}`)) : [form.get(`a:${q.id}`)];
+		if (values.some((v) => typeof v === 'string' && v.trim().length > MAX_RESPONSE_CHARS)) return i + 1;
+	}
+	return 0;
+}
+
 export function readResponses(form: FormFields, questions: Question[]): Record<string, Response> {
 	const out: Record<string, Response> = {};
 	for (const q of questions) {

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { findLessonByCode, normalizeJoinCode } from '$lib/server/lessons';
 import { ATTEMPT_COOKIE_PREFIX, NICKNAME_MAX, createAttempt, findAttempt, normalizeNickname } from '$lib/server/attempts';
-import { JOIN_LIMIT, checkRateLimit, recordFailure } from '$lib/server/rate-limit';
+import { JOIN_ADDRESS_LIMIT, JOIN_LIMIT, refundRateLimit, takeRateLimits } from '$lib/server/rate-limit';
 import { cookieOptions } from '$lib/server/sessions';
 import { m } from '$lib/components/messages';
 
@@ -19,14 +19,18 @@ export const actions: Actions = {
 		else if ([...nickname].length > NICKNAME_MAX) errors.push(m.nicknameTooLong(NICKNAME_MAX));
 		if (errors.length) return fail(400, { code, nickname, errors });
 
-		const limitKey = `join:${getClientAddress()}`;
-		const wait = await checkRateLimit(limitKey, JOIN_LIMIT);
+		// counted per (address, nickname) and, with a class-sized budget, per address: behind a
+		// school's shared address one student's typos do not lock out the others
+		const address = getClientAddress();
+		const keys = [`join:${address}|${nickname.toLowerCase()}`, `join-ip:${address}`];
+		const wait = await takeRateLimits([
+			[keys[0], JOIN_LIMIT],
+			[keys[1], JOIN_ADDRESS_LIMIT]
+		]);
 		if (wait) return fail(429, { code, nickname, errors: [m.joinLimited(wait)] });
 		const lesson = await findLessonByCode(code);
-		if (!lesson) {
-			await recordFailure(limitKey, JOIN_LIMIT);
-			return fail(400, { code, nickname, errors: [m.joinUnknown] });
-		}
+		if (!lesson) return fail(400, { code, nickname, errors: [m.joinUnknown] });
+		await Promise.all(keys.map(refundRateLimit));
 		const cookieName = ATTEMPT_COOKIE_PREFIX + lesson.id;
 		const existing = await findAttempt(lesson.id, cookies.get(cookieName));
 		if (existing) redirect(303, `/q/${code}`);

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { PASSWORD_MAX, PASSWORD_MIN, countUsers, createUser, isPlausibleEmail, normalizeEmail } from '$lib/server/users';
 import { createSession, setSessionCookie } from '$lib/server/sessions';
 import { adoptOrphanLessons } from '$lib/server/lessons';
+import { SIGNUP_LIMIT, takeRateLimit } from '$lib/server/rate-limit';
 import { m } from '$lib/components/messages';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -11,7 +12,7 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, getClientAddress }) => {
 		const form = await request.formData();
 		const email = normalizeEmail(String(form.get('email') ?? ''));
 		const password = String(form.get('password') ?? '');
@@ -20,9 +21,13 @@ export const actions: Actions = {
 		if (password.length < PASSWORD_MIN) errors.push(m.passwordTooShort);
 		if (password.length > PASSWORD_MAX) errors.push(m.passwordTooLong);
 		if (errors.length) return fail(400, { email, errors });
+		// every sign-up costs an argon2 hash: limited per address, successful or not
+		const wait = await takeRateLimit(`signup:${getClientAddress()}`, SIGNUP_LIMIT);
+		if (wait) return fail(429, { email, errors: [m.signupLimited(wait)] });
 		const first = (await countUsers()) === 0;
 		const user = await createUser(email, password);
-		if (!user) return fail(400, { email, errors: [m.emailTaken] });
+		// the same words whether or not the address has an account (no confirmation that it exists)
+		if (!user) return fail(400, { email, errors: [m.signupFailed] });
 		if (first) await adoptOrphanLessons(user.id);
 		const session = await createSession(user.id);
 		setSessionCookie(cookies, url, session.token, session.expiresAt);

@@ -133,7 +133,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const types = form.getAll('types').map(String).filter(Boolean);
 		const count = Math.max(0, Math.min(MAX_QUESTIONS, Number(form.get('count')) || 0));
-		await reanalyzeLesson(lesson, lesson.lang, { types, count: count || MAX_QUESTIONS });
+		if (!(await reanalyzeLesson(lesson, lesson.lang, { types, count: count || MAX_QUESTIONS }))) return fail(400, { errors: [m.regenerateNoTypes] });
 		return {};
 	},
 	lang: async ({ locals, url, params, request }) => {

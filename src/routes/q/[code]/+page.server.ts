@@ -2,7 +2,7 @@ import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { findLessonByCode, loadQuiz, type QuizInfo } from '$lib/server/lessons';
 import { ATTEMPT_COOKIE_PREFIX, findAttempt, findAttemptByCode, saveDraft, submitAttempt, type AttemptHead } from '$lib/server/attempts';
-import { describeAnswer, gradeQuestion, readResponses, toPublicQuestions, type FormFields } from '$lib/server/quizzes';
+import { MAX_RESPONSE_CHARS, describeAnswer, firstTooLongAnswer, gradeQuestion, readResponses, toPublicQuestions, type FormFields } from '$lib/server/quizzes';
 import { responseText } from '$lib/server/results';
 import type { Mark, ReviewedQuestion } from '$lib/components/quiz-types';
 import { m } from '$lib/components/messages';
@@ -98,7 +98,11 @@ export const actions: Actions = {
 		const form = await readForm(request);
 		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
 		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
-		await saveDraft(attempt.id, readResponses(form, quiz.questions));
+		if (quiz.status !== 'open') return fail(409, { errors: [m.quizClosedNotSaved] });
+		const tooLong = firstTooLongAnswer(form, quiz.questions);
+		if (tooLong) return fail(400, { errors: [m.answerTooLong(tooLong, MAX_RESPONSE_CHARS)] });
+		// false: a submit of the same attempt came first; its answers stand, this draft is not saved
+		if (!(await saveDraft(attempt.id, readResponses(form, quiz.questions)))) redirect(303, `/q/${params.code}`);
 		return { saved: Date.now() };
 	},
 	submit: async ({ params, cookies, request }) => {
@@ -108,11 +112,10 @@ export const actions: Actions = {
 		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
 		const form = await readForm(request);
 		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
+		if (quiz.status !== 'open') return fail(409, { errors: [m.joinClosed] });
+		const tooLong = firstTooLongAnswer(form, quiz.questions);
+		if (tooLong) return fail(400, { errors: [m.answerTooLong(tooLong, MAX_RESPONSE_CHARS)] });
 		const answers = readResponses(form, quiz.questions);
-		if (quiz.status !== 'open') {
-			await saveDraft(attempt.id, answers);
-			return fail(409, { errors: [m.joinClosed] });
-		}
 		const open = quiz.questions.map((q, i) => ({ id: q.id, number: i + 1 })).filter((q) => answers[q.id] === undefined);
 		if (open.length && form.get('confirm') !== '1') {
 			await saveDraft(attempt.id, answers);
