@@ -84,6 +84,11 @@ function digitContextBad(work: string, toks: NTok[], i: number, last: number, le
 	return false;
 }
 
+/** Numbers read per article; 200 KB of news has about 450. */
+export const MAX_NUMBERS = 2000;
+/** Characters of a sentence whose numbers are read. */
+export const MAX_SENTENCE_CHARS = 5000;
+
 export function extractNumbers(ctx: Context): void {
 	const { doc } = ctx.analysis;
 	let lex = ctx.pack.numbers as NumberLexicon;
@@ -96,19 +101,35 @@ export function extractNumbers(ctx: Context): void {
 	const work = doc.work;
 	const facts: NumberFact[] = [];
 	const toksOf = new Map<number, NTok[]>();
+	let overlong: Sentence | null = null;
 	for (const s of doc.sentences) {
+		if (s.end - s.start > MAX_SENTENCE_CHARS) {
+			// no sentence of an article is this long (the corpus: at most about 1,100 characters); a
+			// run of digits without punctuation is not read, and every later stage stays linear
+			overlong ??= s;
+			toksOf.set(s.index, []);
+			continue;
+		}
 		const toks = numberTokens(work, s.start, s.end, true);
 		toksOf.set(s.index, toks);
 		sentenceNumbers(work, s, toks, lex, ctx.pack.months, facts);
 	}
+	if (overlong) ctx.analysis.diagnostics.push({ code: 'sentence-too-long', message: `A sentence longer than ${MAX_SENTENCE_CHARS} characters: its numbers are not read.`, severity: 'warning', start: overlong.start, end: overlong.end });
 	facts.sort((a, b) => a.start - b.start || a.end - b.end);
+	if (facts.length > MAX_NUMBERS) {
+		// a table of digits is no article: the first numbers are enough to ask about, and every
+		// later stage (sources, questions, the marked article) stays proportionate
+		ctx.analysis.diagnostics.push({ code: 'numbers-capped', message: `More than ${MAX_NUMBERS} numbers: only the first ${MAX_NUMBERS} are read.`, severity: 'warning', start: facts[MAX_NUMBERS].start, end: facts[MAX_NUMBERS].end });
+		facts.length = MAX_NUMBERS;
+	}
 	const index = new Map(facts.map((f, k) => [f, k]));
 	for (const f of facts) {
 		const p = partners.get(f);
 		if (p && index.has(p)) f.rangeWith = index.get(p);
 	}
 	attachSources(ctx, facts, toksOf);
-	ctx.analysis.numbers.push(...facts);
+	// one at a time: spreading 100,000+ facts as arguments overflows the stack
+	for (const f of facts) ctx.analysis.numbers.push(f);
 }
 
 const mergedCache = new WeakMap<NumberLexicon, WeakMap<NumberLexicon, NumberLexicon>>();

@@ -3,7 +3,7 @@
 // a heading "X: …"), (3) the author of a study named earlier in the paragraph; else null.
 // Pronouns are never a source.
 import type { Context } from '../pipeline.ts';
-import type { NumberFact, Sentence, Span } from '../types.ts';
+import type { NumberFact, Quote, Sentence, Span } from '../types.ts';
 import type { NumberLexicon } from '../../resources/number-lexicon.ts';
 import { phraseTokens, type NTok } from './tokens.ts';
 
@@ -167,6 +167,89 @@ function isPronoun(name: string, lex: NumberLexicon): boolean {
 	return w.length === 1 && lex.pronouns.includes(w[0]);
 }
 
+/** Index of the first token that starts at or after `pos` (toks.length when none): binary search,
+ * a sentence of 100,000 digits must not cost a scan per number. */
+function firstTokenFrom(toks: NTok[], pos: number): number {
+	let lo = 0;
+	let hi = toks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (toks[mid].start >= pos) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo < toks.length ? lo : -1;
+}
+
+interface Ranked {
+	/** candidates of one rank, ordered by cue position, then by their place in the sentence's list */
+	byRank: { rank: number; list: (Found & { order: number })[] }[];
+}
+
+function rankCandidates(cands: Found[]): Ranked {
+	const ranks = [...new Set(cands.map((c) => c.rank))].sort((a, b) => a - b);
+	return {
+		byRank: ranks.map((rank) => ({
+			rank,
+			list: cands
+				.map((c, order) => ({ ...c, order }))
+				.filter((c) => c.rank === rank)
+				.sort((a, b) => a.at - b.at || a.order - b.order)
+		}))
+	};
+}
+
+/** The best candidate for a number at token `at`: lowest rank, then nearest cue, then first in
+ * the sentence's list; candidates overlapping the number do not count. Walks outwards from `at`
+ * instead of sorting all candidates per number. */
+function nearestCandidate(ranked: Ranked, at: number, f: Span): Found | null {
+	const fits = (c: Found) => c.np.end <= f.start || c.np.start >= f.end;
+	for (const { list } of ranked.byRank) {
+		let lo = 0;
+		let hi = list.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (list[mid].at < at) lo = mid + 1;
+			else hi = mid;
+		}
+		let left = lo - 1;
+		let right = lo;
+		let best: (Found & { order: number }) | null = null;
+		let bestDist = Infinity;
+		while (left >= 0 || right < list.length) {
+			const dl = left >= 0 ? Math.abs(list[left].at - at) : Infinity;
+			const dr = right < list.length ? Math.abs(list[right].at - at) : Infinity;
+			const d = Math.min(dl, dr);
+			if (d > bestDist) break;
+			const c = dl <= dr ? list[left--] : list[right++];
+			if (fits(c) && (d < bestDist || c.order < best!.order)) {
+				best = c;
+				bestDist = d;
+			}
+		}
+		if (best) return best;
+	}
+	return null;
+}
+
+/** For facts in order of their start: the quote with a named speaker around each, the first in
+ * the quote list when several are. A sweep keeps only the quotes open at the fact's start, so
+ * thousands of quotes and numbers cost no product of the two. */
+function quoteSweep(quotes: Quote[]): (f: Span) => Quote | undefined {
+	const named = quotes
+		.map((q, order) => ({ q, order }))
+		.filter(({ q }) => q.speaker && q.speaker.name)
+		.sort((a, b) => a.q.start - b.q.start);
+	let next = 0;
+	let open: { q: Quote; order: number }[] = [];
+	return (f) => {
+		while (next < named.length && named[next].q.start <= f.start) open.push(named[next++]);
+		open = open.filter(({ q }) => q.end >= f.start);
+		let best: { q: Quote; order: number } | null = null;
+		for (const c of open) if (f.end <= c.q.end && (!best || c.order < best.order)) best = c;
+		return best?.q;
+	};
+}
+
 export function attachSources(ctx: Context, facts: NumberFact[], toksOf: Map<number, NTok[]>): void {
 	const { doc, quotes } = ctx.analysis;
 	const lex = ctx.pack.numbers as NumberLexicon;
@@ -174,7 +257,8 @@ export function attachSources(ctx: Context, facts: NumberFact[], toksOf: Map<num
 	let si = 0;
 	let study = null as { name: string; span: Span; paragraph: number } | null;
 	let studyScan = 0;
-	const cache = new Map<number, Found[]>();
+	const cache = new Map<number, Ranked>();
+	const quoteAround = quoteSweep(quotes);
 	for (const f of facts) {
 		while (si < doc.sentences.length && doc.sentences[si].end <= f.start) si++;
 		const s = doc.sentences[si];
@@ -193,7 +277,7 @@ export function attachSources(ctx: Context, facts: NumberFact[], toksOf: Map<num
 		}
 		if (study && study.paragraph !== s.paragraph) study = null;
 		// (1) the speaker of a quote around the number
-		const q = quotes.find((q) => q.start <= f.start && f.end <= q.end && q.speaker && q.speaker.name);
+		const q = quoteAround(f);
 		if (q && q.speaker) {
 			if (!isPronoun(q.speaker.name, lex)) {
 				f.source = q.speaker.name;
@@ -205,14 +289,10 @@ export function attachSources(ctx: Context, facts: NumberFact[], toksOf: Map<num
 		const toks = toksOf.get(s.index) ?? [];
 		let cands = cache.get(s.index);
 		if (!cands) {
-			cands = sentenceSources(toks, s, lex, work);
+			cands = rankCandidates(sentenceSources(toks, s, lex, work));
 			cache.set(s.index, cands);
 		}
-		const at = toks.findIndex((t) => t.start >= f.start);
-		const ranked = cands
-			.filter((c) => c.np.end <= f.start || c.np.start >= f.end)
-			.sort((a, b) => a.rank - b.rank || Math.abs(a.at - at) - Math.abs(b.at - at));
-		const best = ranked[0];
+		const best = nearestCandidate(cands, firstTokenFrom(toks, f.start), f);
 		if (best) {
 			if (!isPronoun(best.np.name, lex)) {
 				f.source = best.np.name;
