@@ -22,15 +22,9 @@ function reference(text: string, paragraphs: Span[] | undefined, headings: Span[
 		for (let i = 0; i + 1 < sorted.length; i++) {
 			const a = sorted[i];
 			const b = sorted[i + 1];
-			const covering = inside.filter((m) => m.start <= a && m.end >= b);
-			pieces.push({
-				start: a,
-				end: b,
-				text: text.slice(a, b),
-				marks: covering,
-				opens: covering.filter((m) => m.start === a || (a === span.start && m.start < a)),
-				closes: covering.filter((m) => m.kind === 'quote' && m.end === b)
-			});
+			const marks = inside.filter((m) => m.start <= a && m.end >= b);
+			const opens = marks.filter((m) => m.start === a || (a === span.start && m.start < a));
+			pieces.push({ start: a, end: b, text: text.slice(a, b), marks, opens, closes: marks.filter((m) => m.kind === 'quote' && m.end === b) });
 		}
 		return { ...span, heading: headings.some((h) => h.start <= span.start && h.end >= span.end), pieces };
 	});
