@@ -6,6 +6,8 @@
 //
 // Last line: `bench: ms_3kb=… ms_30kb=… ms_300kb=… vs_segmenter=… mb_300kb=…`
 // Targets (issue 2): ms_3kb ≤ 5, ms_300kb ≤ 120 × ms_3kb, vs_segmenter ≤ 3, mb_300kb ≤ 100.
+// Adversarial rows (issue 13): 200 KB of digits ("1 2 3 …"), of digits in short sentences (every
+// number read up to the cap) and of quotes, each ≤ 2 × the time of 200 KB of ordinary news.
 //
 // Options: --runs N (timed runs per size, default 15), --quiet (only the last line).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -111,6 +113,24 @@ function segmentAll(text: string): number {
 
 const fmt = (x: number, digits = 2) => x.toFixed(digits);
 
+/** ~`target` bytes of inputs built to be expensive (issue 13): number- and quote-dense text. */
+function denseInput(kind: 'digits' | 'digit_sentences' | 'quotes', target: number): string {
+	const names = ['Anna Berg', 'Carl Dorn', 'Eva Feld', 'Ole Kern', 'Mia Lorenz'];
+	const parts: string[] = [];
+	let size = 0;
+	for (let i = 0; size < target; i++) {
+		const part =
+			kind === 'digits'
+				? `${(i % 9) + 1} `
+				: kind === 'digit_sentences'
+					? `Gezählt wurden ${i % 1000}, ${(i * 7) % 100} und ${(i * 13) % 5000} Stück. `
+					: `„Das ist ${i % 2 ? 'gut' : 'falsch'}“, sagte ${names[i % names.length]}. `;
+		parts.push(part);
+		size += bytes(part);
+	}
+	return parts.join('');
+}
+
 function main() {
 	const { articles, source } = loadArticles();
 	const gc = getGc();
@@ -164,8 +184,25 @@ function main() {
 	const mb300 = Math.max(peak, retained);
 	log(`bench: heap on 300kb: +${fmt(mb(peak), 1)} MB right after analyze, +${fmt(mb(retained), 1)} MB retained by the result after gc`);
 
+	// ordinary news against number- and quote-dense input of the same size
+	const dense: Record<string, number> = {};
+	const news200 = buildInput(articles, 200_000, 0);
+	const denseRuns = Math.max(3, Math.ceil(RUNS / 5));
+	dense.news = time(() => void analyze(news200), denseRuns, 1);
+	for (const kind of ['digits', 'digit_sentences', 'quotes'] as const) {
+		const text = denseInput(kind, 200_000);
+		let a: ReturnType<typeof analyze> | null = null;
+		dense[kind] = time(() => void (a = analyze(text)), denseRuns, 1);
+		const r = a as ReturnType<typeof analyze> | null;
+		log(`bench: 200kb ${kind}: ${fmt(dense[kind])} ms = ${fmt(dense[kind] / dense.news)} × news (${r?.numbers.length} numbers, ${r?.quotes.length} quotes, diagnostics ${[...new Set(r?.diagnostics.map((d) => d.code))].join(',')})`);
+	}
+	log(`bench: 200kb news: ${fmt(dense.news)} ms`);
+
 	const targets = [
 		['ms_3kb ≤ 5', ms['3kb'] <= 5],
+		['digits_200kb ≤ 2 × news_200kb', dense.digits <= 2 * dense.news],
+		['digit_sentences_200kb ≤ 2 × news_200kb', dense.digit_sentences <= 2 * dense.news],
+		['quotes_200kb ≤ 2 × news_200kb', dense.quotes <= 2 * dense.news],
 		['ms_300kb ≤ 120 × ms_3kb', ms['300kb'] <= 120 * ms['3kb']],
 		['vs_segmenter ≤ 3', vs <= 3],
 		['mb_300kb ≤ 100', mb(mb300) <= 100]
@@ -173,7 +210,7 @@ function main() {
 	const missed = targets.filter(([, ok]) => !ok).map(([t]) => t);
 	log(`bench: ms_300kb / ms_3kb = ${fmt(ms['300kb'] / ms['3kb'], 1)}; ${missed.length ? `MISSED: ${missed.join('; ')}` : 'all targets met'}`);
 	console.log(
-		`bench: ms_3kb=${fmt(ms['3kb'])} ms_30kb=${fmt(ms['30kb'])} ms_300kb=${fmt(ms['300kb'])} vs_segmenter=${fmt(vs)} mb_300kb=${fmt(mb(mb300), 1)}`
+		`bench: ms_3kb=${fmt(ms['3kb'])} ms_30kb=${fmt(ms['30kb'])} ms_300kb=${fmt(ms['300kb'])} vs_segmenter=${fmt(vs)} mb_300kb=${fmt(mb(mb300), 1)} ms_news_200kb=${fmt(dense.news)} x_digits=${fmt(dense.digits / dense.news)} x_digit_sentences=${fmt(dense.digit_sentences / dense.news)} x_quotes=${fmt(dense.quotes / dense.news)}`
 	);
 }
 
