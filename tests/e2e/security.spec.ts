@@ -103,6 +103,30 @@ test('redirect targets stay on this origin, also with tabs, newlines and backsla
 	await stillAlive();
 });
 
+test('a deeply nested HTML upload is refused quickly and stalls no other request (item 3)', async () => {
+	const signup = await send('/signup', form({ email: 'html@schule.example', password: 'geheim-genug' }));
+	const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0];
+	const body = new FormData();
+	for (const [k, v] of Object.entries({ text: '', url: '', title: '', lang: 'auto' })) body.append(k, v);
+	const deep = `<html><body>${'<div>'.repeat(100_000)}<p>${'Wort '.repeat(100)}</p>${'</div>'.repeat(100_000)}</body></html>`;
+	body.append('file', new File([deep], 'tief.html', { type: 'text/html' }));
+	const started = Date.now();
+	const upload = send('/lessons/new', { method: 'POST', body, headers: { cookie } });
+	// while the upload is being read, the server answers others at once
+	let slowest = 0;
+	for (let i = 0; i < 10; i++) {
+		const t = Date.now();
+		await stillAlive();
+		slowest = Math.max(slowest, Date.now() - t);
+	}
+	const r = await upload;
+	expect(r.status).toBe(400);
+	expect(await r.text()).toMatch(/verschachtelt|nested/);
+	expect(Date.now() - started).toBeLessThan(15_000);
+	expect(slowest).toBeLessThan(1000);
+	await stillAlive();
+});
+
 test('pages carry a Content-Security-Policy and are not cached (item 8)', async () => {
 	for (const path of ['/', '/login', '/join']) {
 		const r = await send(path);

@@ -16,6 +16,8 @@ import { getDb } from '../../src/lib/server/db.ts';
 import { fetchArticle } from '../../src/lib/server/articles.ts';
 import { isBlockedAddress } from '../../src/lib/server/blocked-addresses.ts';
 import { localPath } from '../../src/lib/server/redirects.ts';
+import { MAX_HTML_DEPTH, measureHtml } from '../../src/lib/server/html-article.ts';
+import { analyzeInWorker, extractInWorker } from '../../src/lib/server/article-worker.ts';
 
 const statusOf = (r: Outcome): number => (r.kind === 'fail' ? r.status : r.kind === 'redirect' ? r.status : 200);
 const errorOf = (r: Outcome): string => String((r as { data: { errors: string[] } }).data.errors[0]);
@@ -80,6 +82,51 @@ describe('address guard of the URL import', () => {
 			delete process.env.WORTLAUT_ALLOW_PRIVATE_URLS;
 			server.close();
 		}
+	});
+});
+
+describe('HTML import and analysis off the request thread', () => {
+	const nested = (depth: number) => `<html><body>${'<div>'.repeat(depth)}<p>${'Wort '.repeat(60)}</p>${'</div>'.repeat(depth)}</body></html>`;
+
+	it('measures depth without recursion and stops at the bound, even 200,000 levels deep', () => {
+		const t = performance.now();
+		expect(measureHtml(nested(200_000))).toMatchObject({ over: true, depth: MAX_HTML_DEPTH + 1 });
+		expect(measureHtml(`<ul>${'<li>x'.repeat(70_000)}</ul>`)).toMatchObject({ over: true });
+		expect(performance.now() - t).toBeLessThan(2000);
+		expect(measureHtml('<p>a<p>b<br><img src=x><div><span>c</span></div>')).toEqual({ depth: 2, elements: 6, over: false });
+	});
+
+	it('refuses a too deeply nested page at once, and reads one within the bound', async () => {
+		const t = performance.now();
+		await expect(extractInWorker(nested(3000))).rejects.toMatchObject({ code: 'too-complex' });
+		expect(performance.now() - t).toBeLessThan(5000);
+		const ok = await extractInWorker(nested(MAX_HTML_DEPTH - 10));
+		expect(ok.text).toContain('Wort Wort');
+	});
+
+	it('stops a task over its time budget, and the pool goes on with a fresh worker', async () => {
+		const text = 'Der Rat tagte. „Das ist gut“, sagte Anna Berg am Montag. '.repeat(2500);
+		await expect(analyzeInWorker(text, 'de', 5)).rejects.toMatchObject({ code: 'timeout' });
+		const after = await analyzeInWorker('Der Rat will 1.500 Bäume pflanzen. „Gut“, sagte Anna Berg.', 'auto');
+		expect(after.analysis.numbers.length).toBe(1);
+	});
+
+	it('keeps the request thread free while a large article is analysed', async () => {
+		const text = 'Der Rat tagte. „Das ist gut“, sagte Anna Berg am Montag. 1.500 Bäume fehlen. '.repeat(2000);
+		let worst = 0;
+		let last = performance.now();
+		const tick = setInterval(() => {
+			const now = performance.now();
+			worst = Math.max(worst, now - last);
+			last = now;
+		}, 10);
+		try {
+			await analyzeInWorker(text, 'de');
+		} finally {
+			clearInterval(tick);
+		}
+		// the analysis itself takes about a second; the event loop never waited for it
+		expect(worst).toBeLessThan(300);
 	});
 });
 

@@ -662,6 +662,18 @@ export const m = {
 	},
 	get regenerateNoTypes() {
 		return pm.regenerateNoTypes({}, L());
+	},
+	get htmlTooComplex() {
+		return pm.htmlTooComplex({}, L());
+	},
+	get articleTooSlow() {
+		return pm.articleTooSlow({}, L());
+	},
+	get serverBusy() {
+		return pm.serverBusy({}, L());
+	},
+	get articleFailed() {
+		return pm.articleFailed({}, L());
 	}
 };
 

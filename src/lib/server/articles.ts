@@ -3,12 +3,15 @@
 import { isIP } from 'node:net';
 import http from 'node:http';
 import https from 'node:https';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { analyze } from '$lib/engine/pipeline';
-import type { Analysis, Lang, Question, Span } from '$lib/engine/types';
+import type { Lang, Question } from '$lib/engine/types';
 import { m } from '$lib/components/messages';
 import { guardSocket, guardedLookup, isBlockedAddress } from './blocked-addresses.ts';
+import { normalizeArticle } from './html-article.ts';
+import type { StoredAnalysis } from './article-analysis.ts';
+import { WorkError, analyzeInWorker, extractInWorker } from './article-worker.ts';
+
+export { normalizeArticle };
+export type { StoredAnalysis, StoredNumber, StoredQuote } from './article-analysis.ts';
 
 export const MAX_ARTICLE_BYTES = 200 * 1024;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -17,105 +20,42 @@ export const FETCH_TIMEOUT_MS = 10_000;
 
 export class ArticleError extends Error {}
 
-export interface StoredQuote extends Span {
-	kind: 'direct' | 'indirect';
-	speaker: string | null;
-	speakerSpan: Span | null;
-	segments?: [number, number][];
-}
-
-export interface StoredNumber extends Span {
-	raw: string;
-	value: number;
-	unit: string | null;
-	counted: string | null;
-	source: string | null;
-	approx: boolean;
-}
-
-/** What the app keeps of the engine's analysis: enough to mark the article and show evidence. */
-export interface StoredAnalysis {
-	lang: Lang;
-	paragraphs: Span[];
-	sentences: (Span & { heading: boolean })[];
-	quotes: StoredQuote[];
-	numbers: StoredNumber[];
-	diagnostics: { code: string; message: string; severity: string }[];
-	/** the question types the engine produced for this article (offered when regenerating) */
-	questionTypes?: string[];
-}
-
-export function normalizeArticle(text: string): string {
-	return text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').trim();
-}
-
 export function checkArticleSize(text: string): void {
 	if (!text.trim()) throw new ArticleError(m.articleEmpty);
 	const bytes = Buffer.byteLength(text, 'utf8');
 	if (bytes > MAX_ARTICLE_BYTES) throw new ArticleError(m.articleTooLong(Math.ceil(bytes / 1024), MAX_ARTICLE_BYTES / 1024));
 }
 
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TR']);
-
-/** Plain text with one blank line between blocks (paragraphs, headings, list items). */
-function blocksToText(root: Element): string {
-	const out: string[] = [];
-	let current = '';
-	const flush = (): void => {
-		const t = current.replace(/[ \t\u00A0]+/g, ' ').replace(/\s*\n\s*/g, ' ').trim();
-		if (t) out.push(t);
-		current = '';
-	};
-	const walk = (node: Node): void => {
-		for (let child = node.firstChild; child; child = child.nextSibling) {
-			if (child.nodeType === 3) current += child.textContent ?? '';
-			else if (child.nodeType === 1) {
-				const el = child as Element;
-				if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) continue;
-				if (el.tagName === 'BR') current += '\n';
-				else if (BLOCKS.has(el.tagName)) {
-					flush();
-					walk(el);
-					flush();
-				} else walk(el);
-			}
-		}
-	};
-	walk(root);
-	flush();
-	return out.join('\n\n');
-}
-
-/** The article of an HTML page (Mozilla Readability), as plain text, and its title. */
-export function extractArticleFromHtml(html: string, url = 'https://example.invalid/'): { title: string; text: string } {
-	const { document } = parseHTML(html);
-	let title = (document.querySelector('title')?.textContent ?? '').trim();
-	let text = '';
+/** Work in the article worker, its failures as messages for the teacher. */
+async function inWorker<T>(work: () => Promise<T>): Promise<T> {
 	try {
-		const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-		if (article?.content) {
-			const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-			text = blocksToText(inner.body as unknown as Element);
-			title = (article.title ?? title).trim();
-		}
-	} catch {
-		text = '';
+		return await work();
+	} catch (error) {
+		if (!(error instanceof WorkError)) throw error;
+		if (error.code === 'too-complex') throw new ArticleError(m.htmlTooComplex);
+		if (error.code === 'timeout') throw new ArticleError(m.articleTooSlow);
+		if (error.code === 'busy') throw new ArticleError(m.serverBusy);
+		throw new ArticleError(m.articleFailed);
 	}
-	if (!text.trim()) {
-		const { document: again } = parseHTML(html);
-		text = again.body ? blocksToText(again.body as unknown as Element) : '';
-	}
-	void url;
-	return { title, text: normalizeArticle(text) };
 }
 
-export function decodeUpload(name: string, bytes: Uint8Array): { title: string; text: string } {
+/** The article of an HTML page as text, and its title (in the worker, with a time budget). */
+export function extractArticleFromHtml(html: string): Promise<{ title: string; text: string }> {
+	return inWorker(() => extractInWorker(html));
+}
+
+/** The engine's analysis for the lesson (in the worker, with a time budget). */
+export function analyzeArticle(text: string, lang: Lang | 'auto'): Promise<{ analysis: StoredAnalysis; questions: Question[] }> {
+	return inWorker(() => analyzeInWorker(text, lang));
+}
+
+export async function decodeUpload(name: string, bytes: Uint8Array): Promise<{ title: string; text: string }> {
 	if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new ArticleError(m.uploadTooLarge(MAX_UPLOAD_BYTES / 1024 / 1024));
 	const lower = name.toLowerCase();
 	const raw = new TextDecoder('utf-8').decode(bytes);
 	const base = name.replace(/\.[^.]+$/, '');
 	if (lower.endsWith('.html') || lower.endsWith('.htm')) {
-		const { title, text } = extractArticleFromHtml(raw);
+		const { title, text } = await extractArticleFromHtml(raw);
 		return { title: title || base, text };
 	}
 	if (lower.endsWith('.txt') || lower.endsWith('.text') || lower.endsWith('.md')) return { title: base, text: normalizeArticle(raw) };
@@ -193,7 +133,7 @@ export async function fetchArticle(address: string, allowPrivate: AllowPrivate =
 		if (res.status !== 200) throw new ArticleError(m.urlStatus(res.status));
 		const raw = res.body.toString('utf8');
 		if (/html|xml/i.test(res.type) || /^\s*</.test(raw)) {
-			const { title, text } = extractArticleFromHtml(raw, url.href);
+			const { title, text } = await extractArticleFromHtml(raw);
 			return { title, text, source: url.href };
 		}
 		if (/^text\//i.test(res.type) || !res.type) return { title: url.hostname, text: normalizeArticle(raw), source: url.href };
@@ -203,30 +143,6 @@ export async function fetchArticle(address: string, allowPrivate: AllowPrivate =
 }
 
 // ---- Analysis -----------------------------------------------------------------------------
-
-export function storeAnalysis(a: Analysis): StoredAnalysis {
-	return {
-		lang: a.lang,
-		paragraphs: a.doc.paragraphs.map((p) => ({ start: p.start, end: p.end })),
-		sentences: a.doc.sentences.map((s) => ({ start: s.start, end: s.end, heading: s.heading })),
-		quotes: a.quotes.map((q) => ({
-			start: q.start,
-			end: q.end,
-			kind: q.kind,
-			speaker: q.speaker?.name ?? null,
-			speakerSpan: q.speaker ? { start: q.speaker.start, end: q.speaker.end } : null,
-			...(q.segments ? { segments: q.segments } : {})
-		})),
-		numbers: a.numbers.map((n) => ({ start: n.start, end: n.end, raw: n.raw, value: n.value, unit: n.unit, counted: n.counted, source: n.source, approx: n.approx })),
-		diagnostics: a.diagnostics.map((d) => ({ code: d.code, message: d.message, severity: d.severity })),
-		questionTypes: [...new Set(a.questions.map((q) => q.type))]
-	};
-}
-
-export function analyzeArticle(text: string, lang: Lang | 'auto'): { analysis: StoredAnalysis; questions: Question[] } {
-	const a = analyze(text, { lang });
-	return { analysis: storeAnalysis(a), questions: a.questions };
-}
 
 export function titleFromText(text: string): string {
 	const first = text.split('\n').find((l) => l.trim()) ?? '';

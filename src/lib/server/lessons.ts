@@ -81,7 +81,7 @@ export interface NewLesson {
 
 export async function createLesson(input: NewLesson): Promise<Lesson> {
 	checkArticleSize(input.text);
-	const { analysis, questions } = analyzeArticle(input.text, input.lang);
+	const { analysis, questions } = await analyzeArticle(input.text, input.lang);
 	const db = await getDb();
 	const now = Date.now();
 	const row: LessonTable = {
@@ -146,7 +146,7 @@ export async function updateLessonQuestions(id: string, ownerId: string, questio
 /** Runs the engine again (new language, or fresh questions), replacing the questions; false (and
  * nothing changed) when the chosen question types match none of the new questions. */
 export async function reanalyzeLesson(lesson: Lesson, lang: Lang | 'auto', filter?: { types?: string[]; count?: number }): Promise<boolean> {
-	const { analysis, questions } = analyzeArticle(lesson.text, lang);
+	const { analysis, questions } = await analyzeArticle(lesson.text, lang);
 	let chosen = questions;
 	if (filter?.types?.length) chosen = chosen.filter((q) => filter.types!.includes(q.type));
 	if (filter?.types?.length && !chosen.length) return false;

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireOwnLesson } from '$lib/server/auth';
+import { ArticleError } from '$lib/server/articles';
 import { reanalyzeLesson, updateLessonQuestions, type Lesson } from '$lib/server/lessons';
 import { countAttempts } from '$lib/server/attempts';
 import { MAX_QUESTIONS, answerKindOf, applyQuestionEdit, describeAnswer, type QuestionDraft } from '$lib/server/quizzes';
@@ -133,7 +134,12 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const types = form.getAll('types').map(String).filter(Boolean);
 		const count = Math.max(0, Math.min(MAX_QUESTIONS, Number(form.get('count')) || 0));
-		if (!(await reanalyzeLesson(lesson, lesson.lang, { types, count: count || MAX_QUESTIONS }))) return fail(400, { errors: [m.regenerateNoTypes] });
+		try {
+			if (!(await reanalyzeLesson(lesson, lesson.lang, { types, count: count || MAX_QUESTIONS }))) return fail(400, { errors: [m.regenerateNoTypes] });
+		} catch (error) {
+			if (error instanceof ArticleError) return fail(503, { errors: [error.message] });
+			throw error;
+		}
 		return {};
 	},
 	lang: async ({ locals, url, params, request }) => {
@@ -141,7 +147,12 @@ export const actions: Actions = {
 		if (!isLesson(lesson)) return lesson;
 		const v = String((await request.formData()).get('lang'));
 		const lang: Lang | 'auto' = v === 'de' || v === 'en' ? v : 'auto';
-		await reanalyzeLesson(lesson, lang, { count: MAX_QUESTIONS });
+		try {
+			await reanalyzeLesson(lesson, lang, { count: MAX_QUESTIONS });
+		} catch (error) {
+			if (error instanceof ArticleError) return fail(503, { errors: [error.message] });
+			throw error;
+		}
 		return {};
 	}
 };

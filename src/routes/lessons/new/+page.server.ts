@@ -27,9 +27,10 @@ export const actions: Actions = {
 		if (given !== 1) return fail(400, { ...values, errors: [m.oneSourceOnly] });
 		let text: string;
 		let source: string | null = null;
+		let lessonId: string;
 		try {
 			if (hasFile) {
-				const got = decodeUpload((file as File).name, new Uint8Array(await (file as File).arrayBuffer()));
+				const got = await decodeUpload((file as File).name, new Uint8Array(await (file as File).arrayBuffer()));
 				text = got.text;
 				title ||= got.title;
 			} else if (address) {
@@ -39,11 +40,11 @@ export const actions: Actions = {
 				source = got.source;
 			} else text = normalizeArticle(pasted);
 			checkArticleSize(text);
+			lessonId = (await createLesson({ ownerId: user.id, title: title || titleFromText(text), text, lang, source })).id;
 		} catch (error) {
 			if (error instanceof ArticleError) return fail(400, { ...values, errors: [error.message] });
 			throw error;
 		}
-		const lesson = await createLesson({ ownerId: user.id, title: title || titleFromText(text), text, lang, source });
-		redirect(303, `/lessons/${lesson.id}`);
+		redirect(303, `/lessons/${lessonId}`);
 	}
 };
