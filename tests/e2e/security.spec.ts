@@ -127,6 +127,39 @@ test('a deeply nested HTML upload is refused quickly and stalls no other request
 	await stillAlive();
 });
 
+test('the lesson page of a 200 KB digit- or quote-dense article renders in at most 1 s (item 4)', async () => {
+	test.setTimeout(180_000);
+	const signup = await send('/signup', form({ email: 'dicht@schule.example', password: 'geheim-genug' }));
+	const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0];
+	const names = ['Anna Berg', 'Carl Dorn', 'Eva Feld', 'Ole Kern'];
+	const build = (part: (i: number) => string) => {
+		let s = '';
+		for (let i = 0; Buffer.byteLength(s) < 195_000; i++) s += part(i);
+		return s;
+	};
+	const articles = {
+		digits: build((i) => `Gezählt wurden ${i % 1000}, ${(i * 7) % 100} und ${(i * 13) % 5000} Stück. `),
+		quotes: build((i) => `„Das ist ${i % 2 ? 'gut' : 'falsch'}“, sagte ${names[i % names.length]}. `)
+	};
+	for (const [kind, text] of Object.entries(articles)) {
+		const created = await send('/lessons/new', { ...form({ text, title: kind, url: '', lang: 'de' }), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+		expect(created.status, kind).toBe(303);
+		const path = created.headers.get('location')!;
+		const times: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			const t = Date.now();
+			const page = await send(path, { headers: { cookie } });
+			expect(page.status).toBe(200);
+			await page.text();
+			times.push(Date.now() - t);
+		}
+		const median = times.sort((a, b) => a - b)[1];
+		console.log(`security: lesson page of 195 KB ${kind}-dense article: median ${median} ms (${times.join(', ')})`);
+		expect(median, kind).toBeLessThanOrEqual(1000);
+	}
+	await stillAlive();
+});
+
 test('pages carry a Content-Security-Policy and are not cached (item 8)', async () => {
 	for (const path of ['/', '/login', '/join']) {
 		const r = await send(path);
