@@ -202,6 +202,16 @@ for (const backend of backends()) {
 			}
 		});
 
+		it('U+0000 in an uploaded file (name and text) is dropped, not a database error', async () => {
+			const file = new File([`Titel\u0000\n\n${SAMPLE_ARTICLE}\u0000`], 'bericht\u0000.txt', { type: 'text/plain' });
+			const r = await run(newLessonActions.default, event(teacher, '/lessons/new', {}, { text: '', url: '', lang: 'auto', file }));
+			expect(r.kind).toBe('redirect');
+			const id = (r as { location: string }).location.split('/').pop()!;
+			const row = await (await getDb()).selectFrom('lessons').select(['title', 'text']).where('id', '=', id).executeTakeFirstOrThrow();
+			expect(row.title).not.toContain('\u0000');
+			expect(row.text).not.toContain('\u0000');
+		});
+
 		it('regenerating with types that match nothing keeps every question', async () => {
 			const db = await getDb();
 			const before = (await db.selectFrom('lessons').select('questions').where('id', '=', lessonId).executeTakeFirstOrThrow()).questions;

@@ -201,7 +201,7 @@ function startCheckpointer(file: string): Worker | null {
 
 async function openMigrated(config: DbConfig): Promise<Db> {
 	const db = await createDb(config);
-	await migrateToLatest(db);
+	await migrateToLatest(db, isPostgresUrl(config.url) ? config.schema : undefined);
 	return db;
 }
 

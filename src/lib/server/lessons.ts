@@ -4,6 +4,7 @@ import type { Lang, Question } from '$lib/engine/types';
 import { getDb, type ArticleLayout, type FeedbackMode, type LessonStatus, type LessonTable } from './db.ts';
 import { analyzeArticle, checkArticleSize, type StoredAnalysis } from './articles.ts';
 import { newQuestionId } from './quizzes.ts';
+import { m } from '$lib/components/messages';
 
 export interface Lesson {
 	id: string;
@@ -87,7 +88,9 @@ export async function createLesson(input: NewLesson): Promise<Lesson> {
 	const row: LessonTable = {
 		id: randomUUID(),
 		owner_id: input.ownerId,
-		title: input.title.slice(0, 200),
+		// control characters (U+0000 from an upload's file name) are no title; PostgreSQL refuses U+0000
+		// eslint-disable-next-line no-control-regex
+		title: input.title.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200) || m.untitled,
 		lang: analysis.lang,
 		text: input.text,
 		source: input.source ?? null,

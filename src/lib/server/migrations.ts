@@ -84,8 +84,11 @@ migrations['2026-11-25-002-meta'] = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: AnyDb): Promise<void> {
-	const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+/** `schema`: PostgreSQL's schema of the app's tables. Kysely looks for its own migration tables
+ * by name in every schema unless told which: with several test schemas side by side it would
+ * find another one's lock table and never create its own. */
+export async function migrateToLatest(db: AnyDb, schema?: string): Promise<void> {
+	const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
 	if (error) {
 		const failed = results?.find((r) => r.status === 'Error');
 		throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
