@@ -19,7 +19,7 @@ test.beforeAll(async () => {
 		stdio: ['ignore', 'ignore', 'pipe'],
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), ORIGIN: BASE, DATABASE_FILE: join(dir, 'sec.sqlite'), DATABASE_URL: '', ADDRESS_HEADER: 'x-forwarded-for', BODY_SIZE_LIMIT: '3M' }
 	});
-	server.stderr?.resume();
+	server.stderr?.on('data', (d) => process.stderr.write(`[security server] ${d}`));
 	server.on('exit', (code) => (exited = code ?? -1));
 	for (let i = 0; i < 100; i++) {
 		try {
@@ -49,7 +49,7 @@ async function stillAlive(): Promise<void> {
 }
 
 test('malformed percent-encoding is a 400 and does not end the process (item 1)', async () => {
-	for (const path of ['/q/%ZZ', '/q/%E0%A4%A', '/q/%ZZ/__data.json', '/q/%ZZ/__data.json?x-sveltekit-invalidated=01', '/%ZZ', '/lessons/%ZZ']) {
+	for (const path of ['/q/%ZZ', '/q/%E0%A4%A', '/q/%ZZ/__data.json', '/q/%ZZ/__data.json?x-sveltekit-invalidated=01', '/%ZZ', '/lessons/%ZZ', '/j/%ZZ', '/lessons/abc/export/%ZZ', '/lessons/%ZZ/results.csv']) {
 		expect((await send(path)).status, path).toBe(400);
 		await stillAlive();
 	}
@@ -62,6 +62,8 @@ test('malformed percent-encoding is a 400 and does not end the process (item 1)'
 	expect(post.status).toBe(400);
 	const submit = await send('/q/%C0%AF?/submit', form({ confirm: '1' }));
 	expect(submit.status).toBe(400);
+	const badCookie = await send('/lessons', { headers: { cookie: 'wl_session=%ZZ; PARAGLIDE_LOCALE=%ZZ' } });
+	expect(badCookie.status).toBeLessThan(500);
 	await stillAlive();
 });
 
@@ -129,18 +131,21 @@ test('a deeply nested HTML upload is refused quickly and stalls no other request
 
 test('the lesson page of a 200 KB digit- or quote-dense article renders in at most 1 s (item 4)', async () => {
 	test.setTimeout(180_000);
-	const signup = await send('/signup', form({ email: 'dicht@schule.example', password: 'geheim-genug' }));
-	const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0];
 	const names = ['Anna Berg', 'Carl Dorn', 'Eva Feld', 'Ole Kern'];
 	const build = (part: (i: number) => string) => {
-		let s = '';
-		for (let i = 0; Buffer.byteLength(s) < 195_000; i++) s += part(i);
-		return s;
+		const parts: string[] = [];
+		for (let i = 0, size = 0; size < 195_000; i++) {
+			parts.push(part(i));
+			size += Buffer.byteLength(parts[i]);
+		}
+		return parts.join('');
 	};
 	const articles = {
 		digits: build((i) => `Gezählt wurden ${i % 1000}, ${(i * 7) % 100} und ${(i * 13) % 5000} Stück. `),
 		quotes: build((i) => `„Das ist ${i % 2 ? 'gut' : 'falsch'}“, sagte ${names[i % names.length]}. `)
 	};
+	const signup = await send('/signup', form({ email: 'dicht@schule.example', password: 'geheim-genug' }));
+	const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0];
 	for (const [kind, text] of Object.entries(articles)) {
 		const created = await send('/lessons/new', { ...form({ text, title: kind, url: '', lang: 'de' }), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
 		expect(created.status, kind).toBe(303);
@@ -157,6 +162,26 @@ test('the lesson page of a 200 KB digit- or quote-dense article renders in at mo
 		console.log(`security: lesson page of 195 KB ${kind}-dense article: median ${median} ms (${times.join(', ')})`);
 		expect(median, kind).toBeLessThanOrEqual(1000);
 	}
+	await stillAlive();
+});
+
+test('URL import: loopback in IPv6 spellings is refused by the built server (item 2)', async () => {
+	const signup = await send('/signup', form({ email: 'url@schule.example', password: 'geheim-genug' }));
+	const cookie = (signup.headers.get('set-cookie') ?? '').split(';')[0];
+	for (const host of [`[::ffff:127.0.0.1]:${PORT}`, `[::ffff:7f00:1]:${PORT}`, `127.1:${PORT}`, `localhost:${PORT}`, '[::ffff:a9fe:a9fe]', '[64:ff9b::7f00:1]']) {
+		const r = await send('/lessons/new', { ...form({ text: '', title: '', url: `http://${host}/health`, lang: 'auto' }), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+		expect(r.status, host).toBe(400);
+		expect(await r.text(), host).toMatch(/privaten Netz|private networks/);
+	}
+	await stillAlive();
+});
+
+test('200 concurrent wrong join codes from one address: at most 20 are evaluated (item 5)', async () => {
+	const headers = { 'x-forwarded-for': '198.51.100.9', 'content-type': 'application/x-www-form-urlencoded' };
+	const all = await Promise.all(Array.from({ length: 200 }, (_, i) => send('/join', { method: 'POST', headers, body: `code=ZZ${String(i).padStart(4, '2')}&nickname=Rater` })));
+	const statuses = all.map((r) => r.status);
+	expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(20);
+	expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(180);
 	await stillAlive();
 });
 
