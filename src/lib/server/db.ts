@@ -217,15 +217,17 @@ async function openMigrated(config: DbConfig): Promise<Db> {
 		return db;
 	}
 	// Kysely's migrator creates its own tables before it takes its lock, so app servers starting
-	// at once on a new database raced there ("kysely_migration_lock does not exist"). A session
-	// lock of our own around the whole migration lets one migrate; the others find it done. (Its
-	// own connection, so that a pool of one is not left waiting for itself.)
+	// at once on a new database could race there. A session lock of our own around the whole
+	// migration lets one migrate; the others find it done. (Its own connection, so that a pool of
+	// one is not left waiting for itself.)
 	const pg = (await import('pg')).default;
 	const lock = new pg.Client(pool.options);
 	await lock.connect();
 	try {
-		await lock.query(`SELECT pg_advisory_lock(hashtext('wortlaut-migrations:' || coalesce(current_schema(), '')))`);
-		await migrateToLatest(db);
+		const { rows } = await lock.query<{ schema: string | null }>('SELECT current_schema() AS schema');
+		const schema = rows[0]?.schema ?? 'public';
+		await lock.query(`SELECT pg_advisory_lock(hashtext('wortlaut-migrations:' || $1))`, [schema]);
+		await migrateToLatest(db, schema);
 	} catch (error) {
 		await db.destroy();
 		throw error;

@@ -84,8 +84,11 @@ migrations['2026-11-25-002-meta'] = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function migrateToLatest(db: AnyDb): Promise<void> {
-	const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+/** `schema`: PostgreSQL's current schema. Without it Kysely takes its bookkeeping tables in any
+ * schema of the database for its own (and then finds none in ours), so that a new schema failed
+ * to migrate whenever another one on the same server had been migrated already. */
+export async function migrateToLatest(db: AnyDb, schema?: string): Promise<void> {
+	const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
 	if (error) {
 		const failed = results?.find((r) => r.status === 'Error');
 		throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
