@@ -7,7 +7,9 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter(),
+		// static files are compressed once at build time (served as .br/.gz by adapter-node);
+		// scripts/serve.mjs compresses the dynamic responses
+		adapter: adapter({ precompress: true }),
 		// Content-Security-Policy on every page: SvelteKit adds a nonce (hash when prerendered) to its
 		// own inline script; nothing else inline, nothing from other origins. Images: the QR code is a
 		// data: URL.

@@ -1,5 +1,5 @@
-// `npm start`: build the app when no build exists (or sources are newer), then serve it. The
-// server migrates the database and creates the demo lesson on an empty one when it starts
+// `npm start`: build the app when no build exists (or sources are newer), then serve it with
+// compressed responses (scripts/serve.mjs over adapter-node's handler). The server migrates the database and creates the demo lesson on an empty one when it starts
 // (src/hooks.server.ts). `--build-only` stops after the build (benchmarks, tests).
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
@@ -27,6 +27,6 @@ const host = process.env.HOST ?? '127.0.0.1';
 // limits uploads to 2 MB and articles to 200 KB, with its own messages
 const env = { BODY_SIZE_LIMIT: '3M', ...process.env, PORT: port, HOST: host, ORIGIN: process.env.ORIGIN ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}` };
 console.log(`Wortlaut on ${env.ORIGIN}`);
-const child = spawn(process.execPath, ['build'], { stdio: 'inherit', env });
+const child = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

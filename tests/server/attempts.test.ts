@@ -1,4 +1,5 @@
-// Saving and submitting on the hot path: prepared statements, and on SQLite commits in groups.
+// Saving and submitting on the hot path: prepared statements, on SQLite commits in groups, on
+// PostgreSQL batched statements.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Question } from '../../src/lib/engine/types.ts';
 import { getDb } from '../../src/lib/server/db.ts';
@@ -39,6 +40,21 @@ for (const backend of backends()) {
 			expect(stored?.answers).toEqual({ q1: 'Anna Berg' });
 			expect(stored?.score).toBe(1);
 			expect(stored?.results?.q1).toMatchObject({ score: 1, correct: true });
+		});
+
+		it('keeps many lookups and submissions of the same moment apart (one batch on PostgreSQL)', async () => {
+			const created = await Promise.all(Array.from({ length: 40 }, (_, i) => createAttempt(lessonId, `Kind ${i}`)));
+			const found = await Promise.all(created.map(({ token }, i) => findAttemptByCode('HOTPTH', i % 3 ? [token] : ['kein-token', token])));
+			expect(found.map((f) => f?.attempt?.id)).toEqual(created.map((c) => c.attempt.id));
+			const answers = created.map((_, i) => ({ q1: i % 2 ? 'Anna Berg' : `Name ${i}` }));
+			const outcomes = await Promise.all(created.map(({ attempt }, i) => (i % 5 === 4 ? saveDraft(attempt.id, answers[i]) : submitAttempt({ id: attempt.id, submittedAt: null }, questions, answers[i]))));
+			expect(outcomes.every(Boolean)).toBe(true);
+			const stored = await Promise.all(created.map(({ token }) => findAttempt(lessonId, token)));
+			stored.forEach((a, i) => {
+				expect(a?.answers).toEqual(answers[i]);
+				if (i % 5 === 4) expect(a?.submittedAt).toBeNull();
+				else expect(a?.score).toBe(i % 2 ? 1 : 0);
+			});
 		});
 
 		it('writes after a transaction that is open meanwhile, not inside it', async () => {

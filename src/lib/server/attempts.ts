@@ -3,7 +3,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Question } from '$lib/engine/types';
 import type { Grade, Response } from '$lib/components/quiz-types';
 import { CompiledQuery, type Compilable } from 'kysely';
-import { getDb, sqliteOf, type AttemptTable, type Db } from './db.ts';
+import { getDb, postgresOf, sqliteOf, type AttemptTable, type Db } from './db.ts';
+import { attemptBatchesOf, type AttemptByCodeRow, type AttemptWrite } from './attempt-batches.ts';
 import { normalizeJoinCode, type QuizHead } from './lessons.ts';
 import { gradeResponses } from './quizzes.ts';
 
@@ -82,10 +83,10 @@ export interface AttemptHead {
 }
 
 // ---- Hot queries --------------------------------------------------------------------------------
-// Taking a quiz runs the same few queries for every save and submission. Each is built with
-// Kysely once per database, with named placeholders (so it stays one query for SQLite and
-// PostgreSQL), and then runs with new values: on SQLite as a cached prepared statement, called
-// synchronously; on PostgreSQL as the compiled query.
+// Taking a quiz runs the same few queries for every save and submission. On SQLite each is built
+// with Kysely once per database, with named placeholders, and then runs with new values as a
+// cached prepared statement, called synchronously. On PostgreSQL they run batched
+// (attempt-batches.ts).
 
 const PARAM = Symbol('param');
 /** A named placeholder in a hot query (a value that Kysely passes through as a parameter). */
@@ -140,10 +141,8 @@ interface PendingWrite {
 const writeQueues = new WeakMap<Db, PendingWrite[]>();
 const MAX_GROUP = 500;
 
-/** Runs a hot UPDATE; resolves to the number of changed rows once it is committed. */
+/** Runs a hot UPDATE on SQLite; resolves to the number of changed rows once it is committed. */
 function hotWrite(db: Db, q: HotQuery, args: unknown[]): Promise<number> {
-	const lite = sqliteOf(db);
-	if (!lite) return db.executeQuery(CompiledQuery.raw(q.sql, args)).then((r) => Number(r.numAffectedRows ?? 0));
 	return new Promise((resolve, reject) => {
 		let queue = writeQueues.get(db);
 		if (!queue) writeQueues.set(db, (queue = []));
@@ -190,6 +189,14 @@ export async function findAttemptByCode(code: string, tokens: string[]): Promise
 	const db = await getDb();
 	let usable = tokens.filter((t) => t && t.length <= 64).slice(0, 20);
 	if (!usable.length) usable = [''];
+	const pool = postgresOf(db);
+	const row = pool ? await attemptBatchesOf(pool).lookUp({ code: normalizeJoinCode(code), tokens: usable }) : await findAttemptByCodeOnSqlite(db, code, usable);
+	if (!row) return null;
+	const lesson: QuizHead = { id: row.l_id, status: row.l_status, feedback: row.l_feedback, updated_at: Number(row.l_updated_at) };
+	return { lesson, attempt: row.id ? { id: row.id, submittedAt: row.submitted_at === null ? null : Number(row.submitted_at) } : null };
+}
+
+function findAttemptByCodeOnSqlite(db: Db, code: string, usable: string[]): Promise<AttemptByCodeRow | undefined> {
 	const q = hotQuery(db, `attemptByCode:${usable.length}`, (db) =>
 		db
 			.selectFrom('lessons')
@@ -206,15 +213,21 @@ export async function findAttemptByCode(code: string, tokens: string[]): Promise
 	);
 	const values: Record<string, unknown> = { code: normalizeJoinCode(code) };
 	usable.forEach((t, i) => (values[`t${i}`] = t));
-	const row = await hotFirst<{ l_id: string; l_status: QuizHead['status']; l_feedback: QuizHead['feedback']; l_updated_at: number; id: string | null; submitted_at: number | null }>(db, q, bind(q, values));
-	if (!row) return null;
-	const lesson: QuizHead = { id: row.l_id, status: row.l_status, feedback: row.l_feedback, updated_at: Number(row.l_updated_at) };
-	return { lesson, attempt: row.id ? { id: row.id, submittedAt: row.submitted_at === null ? null : Number(row.submitted_at) } : null };
+	return hotFirst<AttemptByCodeRow>(db, q, bind(q, values));
+}
+
+/** PostgreSQL: the write joins the batch of the moment; true when it changed the row. */
+function writeBatched(db: Db, change: AttemptWrite): Promise<boolean> | null {
+	const pool = postgresOf(db);
+	return pool ? attemptBatchesOf(pool).write(change) : null;
 }
 
 /** Stores the draft unless the attempt was submitted already; false then. */
 export async function saveDraft(attemptId: string, answers: Record<string, Response>): Promise<boolean> {
 	const db = await getDb();
+	const now = Date.now();
+	const batched = writeBatched(db, { id: attemptId, answers: JSON.stringify(answers), now, submitted: false, score: null, max: null, results: null });
+	if (batched) return batched;
 	const q = hotQuery(db, 'saveDraft', (db) =>
 		db
 			.updateTable('attempts')
@@ -222,7 +235,7 @@ export async function saveDraft(attemptId: string, answers: Record<string, Respo
 			.where('id', '=', param('id'))
 			.where('submitted_at', 'is', null)
 	);
-	return (await hotWrite(db, q, bind(q, { answers: JSON.stringify(answers), now: Date.now(), id: attemptId }))) > 0;
+	return (await hotWrite(db, q, bind(q, { answers: JSON.stringify(answers), now, id: attemptId }))) > 0;
 }
 
 /** Grades and stores the answers once; true when this call submitted them. A second submission
@@ -233,6 +246,9 @@ export async function submitAttempt(attempt: AttemptHead, questions: Question[],
 	// feedback texts are long and derived: stored grades keep score and diagnosis only
 	const now = Date.now();
 	const db = await getDb();
+	const results = writeGrades(graded.results);
+	const batched = writeBatched(db, { id: attempt.id, answers: JSON.stringify(answers), now, submitted: true, score: graded.score, max: graded.max, results });
+	if (batched) return batched;
 	const q = hotQuery(db, 'submit', (db) =>
 		db
 			.updateTable('attempts')
@@ -240,7 +256,7 @@ export async function submitAttempt(attempt: AttemptHead, questions: Question[],
 			.where('id', '=', param('id'))
 			.where('submitted_at', 'is', null)
 	);
-	const values = { answers: JSON.stringify(answers), now, score: graded.score, max: graded.max, results: writeGrades(graded.results), id: attempt.id };
+	const values = { answers: JSON.stringify(answers), now, score: graded.score, max: graded.max, results, id: attempt.id };
 	return (await hotWrite(db, q, bind(q, values))) > 0;
 }
 

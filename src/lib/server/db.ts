@@ -123,7 +123,9 @@ async function createDb(config: DbConfig): Promise<Db> {
 			max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
 			...(config.schema ? { options: `-c search_path=${config.schema}` } : {})
 		});
-		return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		postgresPools.set(db, pool);
+		return db;
 	}
 	const SQLite = (await import('better-sqlite3')).default;
 	const file = config.url === ':memory:' ? ':memory:' : resolve(config.url.replace(/^sqlite:(\/\/)?/i, ''));
@@ -176,6 +178,14 @@ export function sqliteOf(db: Db): SqliteHandle | null {
 	return sqliteHandles.get(db) ?? null;
 }
 
+const postgresPools = new WeakMap<Db, import('pg').Pool>();
+
+/** The pg pool behind a Kysely instance, or null (SQLite): for the hot statements that run
+ * batched and prepared by name (see `attempt-batches.ts`). */
+export function postgresOf(db: Db): import('pg').Pool | null {
+	return postgresPools.get(db) ?? null;
+}
+
 // WAL checkpoints copy the log into the database file and fsync it. On the app's connection they
 // would stall the event loop (better-sqlite3 is synchronous) every few hundred commits; a worker
 // thread with its own connection checkpoints instead, without blocking writers (PASSIVE).
@@ -201,7 +211,29 @@ function startCheckpointer(file: string): Worker | null {
 
 async function openMigrated(config: DbConfig): Promise<Db> {
 	const db = await createDb(config);
-	await migrateToLatest(db, isPostgresUrl(config.url) ? config.schema : undefined);
+	const pool = postgresOf(db);
+	if (!pool) {
+		await migrateToLatest(db);
+		return db;
+	}
+	// Kysely's migrator creates its own tables before it takes its lock, so app servers starting
+	// at once on a new database could race there. A session lock of our own around the whole
+	// migration lets one migrate; the others find it done. (Its own connection, so that a pool of
+	// one is not left waiting for itself.)
+	const pg = (await import('pg')).default;
+	const lock = new pg.Client(pool.options);
+	await lock.connect();
+	try {
+		const { rows } = await lock.query<{ schema: string | null }>('SELECT current_schema() AS schema');
+		const schema = rows[0]?.schema ?? 'public';
+		await lock.query(`SELECT pg_advisory_lock(hashtext('wortlaut-migrations:' || $1))`, [schema]);
+		await migrateToLatest(db, schema);
+	} catch (error) {
+		await db.destroy();
+		throw error;
+	} finally {
+		await lock.end(); // ends the session, and with it the lock
+	}
 	return db;
 }
 

@@ -84,9 +84,9 @@ migrations['2026-11-25-002-meta'] = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** `schema`: PostgreSQL's schema of the app's tables. Kysely looks for its own migration tables
- * by name in every schema unless told which: with several test schemas side by side it would
- * find another one's lock table and never create its own. */
+/** `schema`: PostgreSQL's current schema. Without it Kysely takes its bookkeeping tables in any
+ * schema of the database for its own (and then finds none in ours), so that a new schema failed
+ * to migrate whenever another one on the same server had been migrated already. */
 export async function migrateToLatest(db: AnyDb, schema?: string): Promise<void> {
 	const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
 	if (error) {
