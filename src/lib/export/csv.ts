@@ -15,6 +15,8 @@ export interface CsvOptions {
 	lang?: Lang;
 	/** words for a diagnosis code ("other-speaker"), e.g. the app's interface words */
 	diagnosisLabel?: (code: string) => string;
+	/** a response as the reader sees it (default: responseText below) */
+	responseText?: (q: Question, response: unknown) => string;
 	bom?: boolean;
 	/** characters per line when numbering the article's lines (as the worksheet does) */
 	lineWidth?: number;
@@ -148,7 +150,7 @@ export function exportResultsCsv(lesson: ExportLesson, attempts: AttemptRecord[]
 				it.q.id,
 				it.q.type,
 				itemPrompt(it),
-				responseText(it, response, lesson.text, lesson.lang),
+				options.responseText ? options.responseText(it.q, response) : responseText(it, response, lesson.text, lesson.lang),
 				answerText(it, lesson.lang),
 				g ? g.score : answered ? '' : 0,
 				g ? (g.correct ? 1 : 0) : 0,

@@ -140,7 +140,8 @@ function numberBlank(r: { answer: number; min: number; max: number }, lang: Lang
 	const { values, complete } = numberSpellings(r, lang);
 	// the number as the article writes it ("zwei", "10.000") counts too
 	const written = articleWording(item.q, text, values, lang).filter((w) => !/[/:*]/.test(w)).map(escapeHtml);
-	if (r.min !== r.max) losses.add('tolerance', complete ? 'numeric tolerance becomes exact alternatives' : 'numeric tolerance becomes exact alternatives: only the exact number counts', item.q);
+	if (r.min !== r.max && complete) losses.add('tolerance', 'numeric tolerance becomes exact alternatives', item.q);
+	if (r.min !== r.max && !complete) losses.add('tolerance-exact', 'numeric tolerance becomes exact alternatives: only the exact number counts', item.q);
 	return `*${unique([...values.flatMap((v) => spellNumber(v, lang)), ...written]).join('/')}*`;
 }
 

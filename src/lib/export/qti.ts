@@ -219,7 +219,7 @@ function build(item: Item, lesson: ExportLesson, losses: Losses): Built | null {
 			});
 			flushText(within.end);
 			if (line.length) paragraphs.push(el('p', {}, ...line));
-			losses.add('mark-scoring', 'mark-the-speaker: a wrong mark cancels a right one (Wortlaut gives part of the point)', q);
+			losses.add('mark-scoring', 'mark-the-speaker: a wrong mark cancels a right one, a pronoun alone earns nothing where the passage names the speaker (Wortlaut gives part of the point)', q);
 			if (item.spans.some((s) => s.start < within.start || s.end > within.end)) losses.add('mark-passage', 'mark-the-speaker shows only the passage around the quote', q);
 			return {
 				decl: responseDecl('multiple', 'identifier', ids.filter((_, i) => worth(cands[i]) > 0), cands.map((c, i) => ({ key: ids[i], value: worth(c) }))),
