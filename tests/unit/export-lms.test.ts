@@ -433,7 +433,9 @@ describe('H5P Question Set', () => {
 		const codes = r.losses.map((l) => l.code);
 		expect(codes).toEqual(expect.arrayContaining(['tolerance', 'match', 'mark', 'blank-chars']));
 		expect(r.losses.find((l) => l.code === 'tolerance')!.message).toMatch(/^H5P: numeric tolerance becomes exact alternatives/);
-		expect(r.losses.find((l) => l.code === 'tolerance')!.questions).toEqual(expect.arrayContaining(['h-number-entry', 'h-number-narrow']));
+		expect(r.losses.find((l) => l.code === 'tolerance')!.questions).toEqual(expect.arrayContaining(['h-number-narrow']));
+		// a tolerance too wide to list keeps the exact number only, and says so
+		expect(r.losses.find((l) => l.code === 'tolerance-exact')!.questions).toEqual(expect.arrayContaining(['h-number-entry']));
 	});
 
 	it('gives the same bytes for the same lesson', () => {
