@@ -7,6 +7,11 @@ import { actions as newLessonActions } from '../../src/routes/lessons/new/+page.
 import { load as exportLoad } from '../../src/routes/lessons/[id]/export/+page.server.ts';
 import { GET as exportFile } from '../../src/routes/lessons/[id]/export/[format]/+server.ts';
 import { GET as resultsCsv } from '../../src/routes/lessons/[id]/results.csv/+server.ts';
+import { actions as restoreActions } from '../../src/routes/lessons/restore/+page.server.ts';
+import { findOwnLesson } from '../../src/lib/server/lessons.ts';
+import { listAttempts } from '../../src/lib/server/attempts.ts';
+import { toExportLesson } from '../../src/lib/server/exports.ts';
+import { exportBackup } from '../../src/lib/export/index.ts';
 import { getLocale, overwriteGetLocale } from '../../src/lib/paraglide/runtime.js';
 
 /** runs `fn` with the interface in `locale`, as the Paraglide middleware would */
@@ -83,6 +88,45 @@ for (const backend of backends()) {
 			expect(enA).toEqual(enB);
 			expect(new TextDecoder().decode(enA).replace(/^\uFEFF/, '').split(',')[0]).toBe('student');
 			await expect(resultsCsv(event(other, `/lessons/${id}/results.csv`, { id }))).rejects.toMatchObject({ status: 404 });
+		});
+
+		it('restores a lesson from its backup as a new draft with the same questions and settings', async () => {
+			const backup = await exportFile(event(teacher, `/lessons/${id}/export/backup`, { id, format: 'backup' }));
+			const bytes = new Uint8Array(await backup.arrayBuffer());
+			const file = new File([bytes], 'stadtpark.wortlaut.json', { type: 'application/json' });
+			const r = await run(restoreActions.default, event(other, '/lessons/restore', {}, { file }));
+			expect(r.kind).toBe('redirect');
+			const restoredId = (r as { location: string }).location.split('/').pop()!;
+			expect(restoredId).not.toBe(id);
+			const original = (await findOwnLesson(id, teacher.user!.id))!;
+			const restored = (await findOwnLesson(restoredId, other.user!.id))!;
+			expect(restored.status).toBe('draft');
+			expect([restored.title, restored.text, restored.lang, restored.feedback, restored.layout]).toEqual([original.title, original.text, original.lang, original.feedback, original.layout]);
+			expect(restored.questions).toEqual(original.questions);
+			expect(await listAttempts(restoredId)).toEqual([]);
+		});
+
+		it('submits the answers a backup carries again, graded', async () => {
+			const original = (await findOwnLesson(id, teacher.user!.id))!;
+			const q = original.questions.find((x) => typeof x.answer === 'string')!;
+			const attempts = [{ student: 'Lena', submittedAt: 1, answers: { [q.id]: q.answer as string } }, { student: 'Max', submittedAt: null, answers: {} }];
+			const bytes = exportBackup(toExportLesson(original), { attempts }).bytes;
+			const r = await run(restoreActions.default, event(teacher, '/lessons/restore', {}, { file: new File([bytes as Uint8Array<ArrayBuffer>], 'b.json') }));
+			const restoredId = (r as { location: string }).location.split('/').pop()!;
+			const got = await listAttempts(restoredId);
+			expect(got.map((a) => a.nickname)).toEqual(['Lena']);
+			expect(got[0].submittedAt).not.toBeNull();
+			expect(got[0].results![q.id].correct).toBe(true);
+		});
+
+		it('answers a file that is no backup with 400 and a reason, and restores nothing', async () => {
+			const before = (await findOwnLesson(id, teacher.user!.id))!;
+			for (const [content, status] of [['{"format":"something-else"}', 400], ['not json at all', 400], ['', 400]] as const) {
+				const r = await run(restoreActions.default, event(teacher, '/lessons/restore', {}, { file: new File([content], 'x.json') }));
+				expect(r, content).toMatchObject({ kind: 'fail', status });
+				expect(JSON.stringify((r as { data: unknown }).data)).toMatch(/Sicherung/);
+			}
+			expect((await findOwnLesson(id, teacher.user!.id))!.questions).toEqual(before.questions);
 		});
 
 		it('refuses unknown formats and other teachers', async () => {

@@ -69,7 +69,7 @@ export function exportQuestionsCsv(lesson: ExportLesson, options: CsvOptions = {
 		];
 	});
 	const losses = new Losses('CSV');
-	losses.add('csv-structure', 'options, pairs and accepted names are flattened into text cells; the lesson backup (JSON) keeps them whole');
+	losses.add('csv-structure', 'options, pairs and accepted names are flattened into text cells; the lesson backup (JSON) keeps them whole and restores the lesson');
 	return {
 		format: 'csv',
 		bytes: encoder.encode(toCsv([QUESTION_COLUMNS, ...rows], { ...options, delimiter: csvDelimiter(options, lesson.lang) })),
