@@ -28,7 +28,7 @@ const at = (needle: string) => {
 };
 
 /** answers a student types that must count, with characters every format treats specially */
-const AWKWARD = ['Bündnis 90/Die Grünen', 'C:\\Pfad\\', 'x~y', 'Sag "ja"', '#1 {A}', 'Ziel: Frieden', 'A&B', 'a\\}b', 'L*A', 'Wert &#126;'];
+const AWKWARD = ['Bündnis 90/Die Grünen', 'C:\\Pfad\\', 'x~y', 'Sag "ja"', '#1 {A}', 'Ziel: Frieden', 'A&B', 'a\\}b', 'L*A', 'Wert &#126;', 'A&', 'x\\', '&amp;~'];
 
 const base = { lang: 'de', explanation: 'Steht im Artikel.' };
 const QUESTIONS = [
