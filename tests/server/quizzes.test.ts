@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/lib/engine/pipeline.ts';
 import { answerKindOf, applyQuestionEdit, describeAnswer, gradeQuestion, parseNumber, readResponses, toPublicQuestions } from '../../src/lib/server/quizzes.ts';
 import { formatValue } from '../../src/lib/components/format.ts';
-import { csvCell } from '../../src/lib/server/results.ts';
 import type { Question } from '../../src/lib/engine/types.ts';
 
 const seed = readFileSync('src/lib/demo/seed-nordkorea.txt', 'utf8').trim();
@@ -78,16 +77,6 @@ describe('an English lesson', () => {
 		}
 		expect(numberChoice.some((q) => (q.answer as number) >= 1000)).toBe(true);
 		expect(describeAnswer(numberChoice.find((q) => (q.answer as number) >= 1000)!, 'en')).toMatch(/^\d{1,3}(,\d{3})+$/);
-	});
-});
-
-describe('csv cells', () => {
-	it('neutralise formulas and quote everything', () => {
-		expect(csvCell('=SUM(A1)')).toBe(`"'=SUM(A1)"`);
-		expect(csvCell('+49')).toBe(`"'+49"`);
-		expect(csvCell('-1')).toBe(`"'-1"`);
-		expect(csvCell('@x')).toBe(`"'@x"`);
-		expect(csvCell('Er sagte "ja"')).toBe(`"Er sagte ""ja"""`);
 	});
 });
 

@@ -1,7 +1,8 @@
 // A student's answer as the feedback page, the results page and the results CSV show it: in the
 // lesson's notation, whatever notation the answer was stored or typed in.
 import { describe, expect, it } from 'vitest';
-import { formatResultsCsv, responseText, summarizeResults } from '../../src/lib/server/results.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { buildResultsCsv, responseText, summarizeResults } from '../../src/lib/server/results.ts';
 import type { Attempt } from '../../src/lib/server/attempts.ts';
 import type { Question } from '../../src/lib/engine/types.ts';
 
@@ -38,6 +39,9 @@ describe('responseText', () => {
 		const attempts = [attempt('a', '2000'), attempt('b', '2,000'), attempt('c', '2 000')];
 		const summary = summarizeResults([number], attempts, article, 'en');
 		expect(summary.questions[0].wrong).toEqual([{ response: '2,000', count: 3, diagnosis: expect.any(String) }]);
-		expect(formatResultsCsv([number], attempts, article, 'en')).toContain('"2,000"');
+		const csv = buildResultsCsv({ title: 'Trees', lang: 'en', text: article, questions: [number] }, attempts, 'en');
+		const rows = parseCsv(Buffer.from(csv.bytes), { bom: true, columns: true }) as Record<string, string>[];
+		expect(rows.map((r) => r.response)).toEqual(['2,000', '2,000', '2,000']);
+		expect(rows[0].diagnosis).not.toBe('other-number');
 	});
 });

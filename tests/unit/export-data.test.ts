@@ -56,7 +56,8 @@ describe('CSV cells', () => {
 
 describe('questions CSV', () => {
 	const r = exportQuestionsCsv(lesson);
-	const rows = readCsv(new TextDecoder().decode(r.bytes));
+	// a German lesson: ; as German spreadsheet programs expect
+	const rows = readCsv(new TextDecoder().decode(r.bytes), ';');
 	const head = rows[0];
 	const col = (row: string[], name: string) => row[head.indexOf(name)];
 
@@ -84,7 +85,7 @@ describe('questions CSV', () => {
 
 	it('neutralises a prompt that looks like a formula', () => {
 		const evil = { ...lesson, questions: [{ ...lesson.questions[0], prompt: '=cmd|"/c calc"!A1' }] };
-		const row = readCsv(new TextDecoder().decode(exportQuestionsCsv(evil).bytes))[1];
+		const row = readCsv(new TextDecoder().decode(exportQuestionsCsv(evil).bytes), ';')[1];
 		expect(row[QUESTION_COLUMNS.indexOf('prompt')]).toBe('\'=cmd|"/c calc"!A1');
 	});
 });
@@ -107,7 +108,7 @@ describe('results CSV', () => {
 		},
 		{ student: 'Ada', submittedAt: '2025-01-02T11:00:00.000Z', answers: { 'h-who-said-mc': 'Farah Dakhlallah' }, grades: { 'h-who-said-mc': { score: 0, correct: false, diagnosis: 'other-speaker' } } }
 	];
-	const r = exportResultsCsv(lesson, attempts);
+	const r = exportResultsCsv(lesson, attempts, { lang: 'en' });
 	const rows = readCsv(new TextDecoder().decode(r.bytes));
 	const head = rows[0];
 	const cell = (student: number, id: string, name: string) => {
@@ -116,7 +117,7 @@ describe('results CSV', () => {
 	};
 
 	it('has one row per student and question', () => {
-		expect(head).toEqual(RESULT_COLUMNS);
+		expect(head).toEqual(RESULT_COLUMNS.en);
 		expect(rows.length).toBe(1 + attempts.length * lesson.questions.length);
 		expect(rows[1][0]).toBe('\'=HYPERLINK("http://evil","x")');
 		expect(rows[1][1]).toBe('2025-01-02T10:00:00.000Z');

@@ -4,6 +4,7 @@
 import type { Lang, Question, Span } from '../engine/types.ts';
 import type { ExportLesson, Loss } from './types.ts';
 import { formatNumber as formatInLang } from '../format/number.ts';
+import { parseNumber, sameNumber } from '../engine/scoring/parse-number.ts';
 
 export const encoder = new TextEncoder();
 
@@ -86,6 +87,12 @@ const sameAnswer = (o: unknown, a: unknown) =>
 /** the last word of a name, for telling a naming mention ("Lind") from a pronoun ("sie") */
 const lastWord = (name: string) => fold(name).replace(/^(der|die|das|the)\s+/, '').split(' ').pop() ?? '';
 
+/** a mention that names the speaker ("Lind", "Anna Lind"), not a pronoun or a role alone */
+export function namesSpeaker(mention: string, speaker: string): boolean {
+	const last = lastWord(speaker);
+	return last.length >= 3 && fold(mention).includes(last);
+}
+
 export function toItem(q: Question, text: string, lang: Lang): Item {
 	const prompt = typeof q.prompt === 'string' ? q.prompt : '';
 	const answer = q.answer;
@@ -102,8 +109,7 @@ export function toItem(q: Question, text: string, lang: Lang): Item {
 	if (q.target === 'mark' && Array.isArray(answer)) {
 		const spans = answer.filter(isSpan).map((s) => ({ start: s.start, end: s.end })).filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
 		const speaker = typeof q.speaker === 'string' ? q.speaker : '';
-		const last = lastWord(speaker);
-		const mentions = spans.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()).filter((m) => last.length >= 3 && fold(m).includes(last));
+		const mentions = spans.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()).filter((m) => namesSpeaker(m, speaker));
 		if (spans.length && speaker) return { kind: 'mark', q, prompt, speaker, spans, accept: unique([speaker, ...mentions, ...strings(q.accept)]) };
 	}
 	if (q.target === 'boolean' && typeof answer === 'boolean') return { kind: 'boolean', q, prompt, answer };
@@ -184,6 +190,18 @@ export function numberSpellings(r: { answer: number; min: number; max: number },
 	return { values, complete };
 }
 
+/** the number as the article writes it ("zwei", "10.000"), when its evidence is just the number
+ * and reads as one of `values` in the lesson's notation */
+export function articleWording(q: Question, text: string, values: number[], lang: Lang): string[] {
+	const e = q.evidence;
+	if (!isSpan(e) || !(e.end > e.start) || e.end - e.start > 24) return [];
+	const raw = text.slice(e.start, e.end).replace(/\s+/g, ' ').trim();
+	const parsed = raw ? parseNumber(raw) : null;
+	if (!parsed || parsed.hedged) return [];
+	const ok = parsed.readings.some((r) => (r.convention === lang || r.convention === 'both') && values.some((v) => sameNumber(v, r.value)));
+	return ok ? [raw] : [];
+}
+
 export function spellNumber(n: number, lang: Lang): string[] {
 	const out = [plainNumber(n), formatNumber(n, lang)];
 	if (lang === 'de') out.push(formatNumber(n, 'de').replace(/\./g, ' '), plainNumber(n).replace('.', ','));
@@ -238,6 +256,17 @@ export function articleHtml(text: string): string {
 		.filter(Boolean)
 		.map((l) => `<p>${escapeHtml(l)}</p>`)
 		.join('');
+}
+
+/** Moodle's name of a question category for the lesson (question_categories.name holds 255
+ * characters; the name is shown as HTML, so the title is escaped; `/` would start a
+ * subcategory). `strip` lists characters a format cannot carry in the name. */
+export function moodleCategoryName(title: string, strip = /\//g, max = 255): string {
+	let chars = [...title.replace(/[\r\n]+/g, ' ').replace(strip, ' ').replace(/\s+/g, ' ').trim()];
+	const name = () => escapeHtml(chars.join('')).trim();
+	if (name().length <= max) return name() || 'Wortlaut';
+	while (chars.length && name().length > max - 1) chars = chars.slice(0, -1);
+	return `${name()}…`;
 }
 
 /** a file name from the lesson title */
@@ -363,6 +392,7 @@ export const TEXTS = {
 		names: 'Zur Auswahl',
 		markHint: 'Unterstreiche die Stelle(n) im Text und schreibe die Zeile(n) auf.',
 		markTyped: 'Wer hat das laut dem Artikel gesagt? Schreibe den Namen:',
+		digitsOnly: 'Schreibe die Zahl nur in Ziffern, ohne Tausenderpunkt (z. B. :example).',
 		matchStatement: 'Von wem stammt diese Aussage?',
 		lines: 'Zeilen',
 		start: 'Start',
@@ -394,6 +424,7 @@ export const TEXTS = {
 		names: 'Choose from',
 		markHint: 'Underline the words in the text and write down the line(s).',
 		markTyped: 'Who said this, according to the article? Write the name:',
+		digitsOnly: 'Write the number in digits only, without thousands separators (e.g. :example).',
 		matchStatement: 'Who made this statement?',
 		lines: 'Lines',
 		start: 'Start',

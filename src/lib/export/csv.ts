@@ -2,14 +2,21 @@
 // and of results (one row per student × question). RFC 4180 quoting; a UTF-8 byte order mark so
 // spreadsheet programs read umlauts; cells that a spreadsheet would run as a formula (starting
 // with = + - @, tab or carriage return) get a leading apostrophe, except plain numbers.
-import type { Question, Span } from '../engine/types.ts';
+import type { Lang, Question, Span } from '../engine/types.ts';
 import { score as engineScore } from '../engine/scoring/score.ts';
 import type { AttemptRecord, ExportLesson, ExportResult } from './types.ts';
 import { Losses, alsoAccepted, answerText, encoder, itemPrompt, layoutLines, lessonItems, optionText, slug, booleanWord, type Item } from './common.ts';
 
 export interface CsvOptions {
-	/** ',' (default) or ';' (what German spreadsheet programs expect) */
+	/** default ';' for German (German spreadsheet programs split only at it), else ',' */
 	delimiter?: ',' | ';' | '\t';
+	/** the reader's language (results: column headers, diagnosis words; both: the default
+	 * delimiter); default the lesson's */
+	lang?: Lang;
+	/** words for a diagnosis code ("other-speaker"), e.g. the app's interface words */
+	diagnosisLabel?: (code: string) => string;
+	/** a response as the reader sees it (default: responseText below) */
+	responseText?: (q: Question, response: unknown) => string;
 	bom?: boolean;
 	/** characters per line when numbering the article's lines (as the worksheet does) */
 	lineWidth?: number;
@@ -22,6 +29,8 @@ export function neutralise(cell: string): string {
 	if (/^[=+\-@\t\r]/.test(cell) && !PLAIN_NUMBER.test(cell)) return `'${cell}`;
 	return cell;
 }
+
+export const csvDelimiter = (options: CsvOptions, lang: Lang) => options.delimiter ?? ((options.lang ?? lang) === 'de' ? ';' : ',');
 
 export function toCsv(rows: (string | number | boolean | null | undefined)[][], options: CsvOptions = {}): string {
 	const d = options.delimiter ?? ',';
@@ -60,10 +69,10 @@ export function exportQuestionsCsv(lesson: ExportLesson, options: CsvOptions = {
 		];
 	});
 	const losses = new Losses('CSV');
-	losses.add('csv-structure', 'options, pairs and accepted names are flattened into text cells; use the lesson backup to re-import');
+	losses.add('csv-structure', 'options, pairs and accepted names are flattened into text cells; the lesson backup (JSON) keeps them whole and restores the lesson');
 	return {
 		format: 'csv',
-		bytes: encoder.encode(toCsv([QUESTION_COLUMNS, ...rows], options)),
+		bytes: encoder.encode(toCsv([QUESTION_COLUMNS, ...rows], { ...options, delimiter: csvDelimiter(options, lesson.lang) })),
 		filename: `${slug(lesson.title)}.questions.csv`,
 		mime: 'text/csv; charset=utf-8',
 		losses: losses.list()
@@ -116,12 +125,17 @@ function forEngine(q: Question, r: unknown): unknown {
 
 const iso = (t: number | string | null | undefined) => (t === null || t === undefined || t === '' ? '' : typeof t === 'number' ? new Date(t).toISOString() : t);
 
-export const RESULT_COLUMNS = ['student', 'submitted_at', 'question_number', 'question_id', 'type', 'prompt', 'response', 'correct_answer', 'score', 'correct', 'diagnosis'];
+export const RESULT_COLUMNS: Record<Lang, string[]> = {
+	en: ['student', 'submitted_at', 'question_number', 'question_id', 'type', 'prompt', 'response', 'correct_answer', 'score', 'correct', 'diagnosis'],
+	de: ['Schüler/in', 'Abgegeben', 'Frage Nr.', 'Frage-ID', 'Fragetyp', 'Frage', 'Antwort', 'Richtige Antwort', 'Punkte', 'Richtig', 'Diagnose']
+};
 
 /** One row per student × question, in the lesson's question order. Attempts without grades are
  * graded here with the engine. */
 export function exportResultsCsv(lesson: ExportLesson, attempts: AttemptRecord[], options: CsvOptions = {}): ExportResult {
 	const items = lessonItems(lesson);
+	const lang = options.lang ?? lesson.lang;
+	const label = options.diagnosisLabel ?? ((code: string) => code);
 	const rows: (string | number | boolean)[][] = [];
 	for (const a of attempts) {
 		items.forEach((it, i) => {
@@ -136,17 +150,17 @@ export function exportResultsCsv(lesson: ExportLesson, attempts: AttemptRecord[]
 				it.q.id,
 				it.q.type,
 				itemPrompt(it),
-				responseText(it, response, lesson.text, lesson.lang),
+				options.responseText ? options.responseText(it.q, response) : responseText(it, response, lesson.text, lesson.lang),
 				answerText(it, lesson.lang),
 				g ? g.score : answered ? '' : 0,
 				g ? (g.correct ? 1 : 0) : 0,
-				g?.diagnosis ?? (answered ? '' : 'empty')
+				label(g?.diagnosis ?? (answered ? '' : 'empty'))
 			]);
 		});
 	}
 	return {
 		format: 'results-csv',
-		bytes: encoder.encode(toCsv([RESULT_COLUMNS, ...rows], options)),
+		bytes: encoder.encode(toCsv([RESULT_COLUMNS[lang], ...rows], { ...options, delimiter: csvDelimiter(options, lang) })),
 		filename: `${slug(lesson.title)}.results.csv`,
 		mime: 'text/csv; charset=utf-8',
 		losses: []

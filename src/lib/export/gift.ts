@@ -3,10 +3,10 @@
 // backslash; line breaks become spaces, since a blank line ends a question.
 import type { ExportLesson, ExportResult } from './types.ts';
 import {
-	Losses, articleHtml, encoder, escapeHtml, feedbackText, lessonItems, lessonNames, markAsTyped, matchDistractors, plainNumber, quoted, slug,
+	Losses, articleHtml, encoder, moodleCategoryName, escapeHtml, feedbackText, lessonItems, lessonNames, markAsTyped, matchDistractors, plainNumber, quoted, slug,
 	type Item
 } from './common.ts';
-import { moodleLosses } from './moodle.ts';
+import { moodleLosses, moodleNumber } from './moodle.ts';
 
 /** GIFT's escapes: \~ \= \# \{ \} \: and \\ ; line breaks as spaces */
 export function giftEscape(s: string): string {
@@ -15,7 +15,7 @@ export function giftEscape(s: string): string {
 
 const htmlText = (s: string) => giftEscape(escapeHtml(s));
 /** a typed answer: GIFT-escaped, with `*` (Moodle's shortanswer wildcard) as a literal */
-const typed = (s: string) => giftEscape(s).replace(/\*/g, '\\*');
+const typedAnswer = (s: string) => giftEscape(s).replace(/\*/g, '\\*');
 
 function numeric(r: { answer: number; min: number; max: number }): string {
 	const exact = `=${plainNumber(r.answer)}:${plainNumber(Math.min(r.answer - r.min, r.max - r.answer))}`;
@@ -38,14 +38,20 @@ function question(item: Item, lesson: ExportLesson, names: string[], losses: Los
 		case 'text':
 		case 'mark':
 			if (item.kind === 'mark') losses.add('mark', 'mark-the-speaker becomes a short answer naming the speaker (GIFT has no marking in the text)', q);
-			return `${title}${htmlText(item.kind === 'mark' ? markAsTyped(item, lesson.lang) : item.prompt)} ${block(item.accept.map((a) => `=${typed(a)}`), fb)}`;
-		case 'number':
-			return `${title}${htmlText(item.prompt)} ${block([numeric(item)], fb)}`;
+			return `${title}${htmlText(item.kind === 'mark' ? markAsTyped(item, lesson.lang) : item.prompt)} ${block(item.accept.map((a) => `=${typedAnswer(a)}`), fb)}`;
+		case 'number': {
+			const typed = moodleNumber(item, q, lesson.text, lesson.lang);
+			if (typed.kind === 'spellings') return `${title}${htmlText(item.prompt)} ${block(typed.accept.map((a) => `=${typedAnswer(a)}`), fb)}`;
+			return `${title}${htmlText(item.prompt + (typed.kind === 'digits' ? ` ${typed.hint}` : ''))} ${block([numeric(item)], fb)}`;
+		}
 		case 'boolean':
 			return `${title}${htmlText(item.prompt)} ${block([item.answer ? 'TRUE' : 'FALSE'], fb)}`;
 		case 'cloze': {
-			const gap = item.gap.kind === 'text' ? block(item.gap.accept.map((a) => `=${typed(a)}`), fb) : block([numeric(item.gap)], fb);
-			return `${title}${htmlText(item.before)}${gap}${htmlText(item.after)}`;
+			const number = item.gap.kind === 'number' ? moodleNumber(item.gap, q, lesson.text, lesson.lang) : null;
+			const accept = item.gap.kind === 'text' ? item.gap.accept : number?.kind === 'spellings' ? number.accept : null;
+			const gap = accept ? block(accept.map((a) => `=${typedAnswer(a)}`), fb) : item.gap.kind === 'number' ? block([numeric(item.gap)], fb) : '';
+			const hint = number?.kind === 'digits' ? ` ${number.hint}` : '';
+			return `${title}${htmlText(item.before)}${gap}${htmlText(item.after + hint)}`;
 		}
 		case 'match': {
 			const extra = matchDistractors(item, names, false);
@@ -64,9 +70,9 @@ export function exportGift(lesson: ExportLesson): ExportResult {
 	const items = lessonItems(lesson);
 	const names = lessonNames(items);
 	moodleLosses(losses, items);
-	const category = lesson.title.replace(/[\\~=#{}:/\r\n]+/g, ' ').trim() || 'Wortlaut';
+	const category = moodleCategoryName(lesson.title, /[\\~=#{}:/]/g);
 	const parts = [
-		`// Wortlaut: ${lesson.title.replace(/[\r\n]+/g, ' ')}`,
+		`// Wortlaut: ${escapeHtml(lesson.title.replace(/[\r\n]+/g, ' '))}`,
 		`$CATEGORY: $course$/top/Wortlaut/${category}`,
 		`::${giftEscape(lesson.title)}::[html]<h2>${htmlText(lesson.title)}</h2>${giftEscape(articleHtml(lesson.text))}`,
 		...items.map((it) => question(it, lesson, names, losses)).filter((x): x is string => !!x)

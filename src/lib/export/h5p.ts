@@ -11,7 +11,7 @@ import { zipSync } from 'fflate';
 import type { Lang } from '../engine/types.ts';
 import type { ExportLesson, ExportOptions, ExportResult } from './types.ts';
 import {
-	Losses, TEXTS, commonLosses, encoder, escapeHtml, feedbackText, lessonItems, markAsTyped, numberSpellings, quoted, slug, spellNumber, unique,
+	Losses, TEXTS, articleWording, commonLosses, encoder, escapeHtml, feedbackText, lessonItems, markAsTyped, numberSpellings, quoted, slug, spellNumber, unique,
 	type Choice, type Item
 } from './common.ts';
 
@@ -45,6 +45,12 @@ function subContentId(seed: string): string {
 }
 
 const p = (s: string) => `<p>${escapeHtml(s)}</p>\n`;
+/** a title field: H5P stores text fields without tags HTML-escaped (its content validator runs
+ * htmlspecialchars on them, and players insert them as HTML); metadata titles hold 255 characters */
+const plainTitle = (s: string) => {
+	const t = escapeHtml(s.replace(/\s+/g, ' ').trim());
+	return t.length <= 255 ? t : t.slice(0, 254).replace(/&[^;\s]*$/, '') + '…';
+};
 /** text around blanks: a literal asterisk would open a blank */
 const blankText = (s: string) => escapeHtml(s).replace(/\*/g, '∗');
 
@@ -89,8 +95,8 @@ function trueFalse(prompt: string, correct: boolean, feedback: string, lang: Lan
 			confirmCheckDialog: false,
 			confirmRetryDialog: false,
 			autoCheck: false,
-			feedbackOnCorrect: feedback,
-			feedbackOnWrong: feedback
+			feedbackOnCorrect: escapeHtml(feedback),
+			feedbackOnWrong: escapeHtml(feedback)
 		},
 		l10n: { trueText: t.yes, falseText: t.no, checkAnswer: t.check, showSolutionButton: t.solution, tryAgain: t.retry },
 		media: { disableImageZooming: false }
@@ -133,10 +139,9 @@ function blanks(intro: string, question: string, lang: Lang) {
 function numberBlank(r: { answer: number; min: number; max: number }, lang: Lang, losses: Losses, item: Item, text: string): string {
 	const { values, complete } = numberSpellings(r, lang);
 	// the number as the article writes it ("zwei", "10.000") counts too
-	const e = item.q.evidence;
-	const raw = e && e.end > e.start && e.end - e.start <= 24 ? text.slice(e.start, e.end).trim() : '';
-	const written = raw && !/[/:*]/.test(raw) ? [escapeHtml(raw)] : [];
-	if (r.min !== r.max) losses.add('tolerance', complete ? 'numeric tolerance becomes exact alternatives' : 'numeric tolerance becomes exact alternatives: only the exact number counts', item.q);
+	const written = articleWording(item.q, text, values, lang).filter((w) => !/[/:*]/.test(w)).map(escapeHtml);
+	if (r.min !== r.max && complete) losses.add('tolerance', 'numeric tolerance becomes exact alternatives', item.q);
+	if (r.min !== r.max && !complete) losses.add('tolerance-exact', 'numeric tolerance becomes exact alternatives: only the exact number counts', item.q);
 	return `*${unique([...values.flatMap((v) => spellNumber(v, lang)), ...written]).join('/')}*`;
 }
 
@@ -201,13 +206,13 @@ export function exportH5p(lesson: ExportLesson, options: H5pOptions = {}): Expor
 			library: libName(s.library),
 			params: s.params,
 			subContentId: subContentId(`${lesson.title}\u0000${it.q.id}\u0000${k}`),
-			metadata: { contentType: s.contentType, license: 'U', title: s.title }
+			metadata: { contentType: s.contentType, license: 'U', title: plainTitle(s.title) }
 		}))
 	);
 	const content = {
 		introPage: {
 			showIntroPage: true,
-			title: lesson.title,
+			title: plainTitle(lesson.title),
 			introduction: `${lesson.text
 				.split(/\r?\n/)
 				.map((l) => l.trim())
@@ -241,7 +246,7 @@ export function exportH5p(lesson: ExportLesson, options: H5pOptions = {}): Expor
 	losses.add('article', 'the article is shown on the intro page only, not beside each question');
 	const used = [libs.questionSet, ...[libs.multiChoice, libs.trueFalse, libs.blanks].filter((l) => questions.some((q) => q.library === libName(l)))];
 	const h5p = {
-		title: lesson.title,
+		title: plainTitle(lesson.title),
 		language: lesson.lang,
 		defaultLanguage: lesson.lang,
 		mainLibrary: libs.questionSet.machineName,

@@ -4,9 +4,11 @@
 import type { Lang } from '../engine/types.ts';
 import type { ExportLesson, ExportResult } from './types.ts';
 import {
-	Losses, articleHtml, commonLosses, encoder, escapeHtml, feedbackText, lessonItems, lessonNames, markAsTyped, matchDistractors, plainNumber, quoted, slug,
+	Losses, TEXTS, articleHtml, moodleCategoryName, articleWording, commonLosses, encoder, escapeHtml, feedbackText, lessonItems, lessonNames, markAsTyped, matchDistractors, numberSpellings,
+	plainNumber, quoted, slug, spellNumber, unique,
 	type Gap, type Item
 } from './common.ts';
+import type { Question } from '../engine/types.ts';
 import { buildXml, el, textEl, type XmlNode } from './xml.ts';
 
 const html = (s: string) => el('text', {}, s);
@@ -41,13 +43,43 @@ function numericAnswers(r: { answer: number; min: number; max: number }): { valu
 	];
 }
 
-/** an answer inside a cloze {…}: } # ~ / " \ escaped with a backslash, * (wildcard) too; only
- * < > become entities (an answer is compared as written, so ' and & stay as they are) */
-export const clozeAnswer = (s: string) => s.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\\}#~/"*]/g, (c) => `\\${c}`);
+/** An answer inside a cloze {…}, written so that Moodle reads it back as it stands
+ * (question/type/multianswer/questiontype.php, qtype_multianswer_extract_question): an answer
+ * ends at an unescaped ~ # or }, then goes through html_entity_decode and only `\}` `\#` lose
+ * their backslash. So `~` is `&#126;` (its # follows &, which does not end an answer), `\` is
+ * `&#92;` (a backslash before the closing } would escape it), `& < >` are numeric or named entities
+ * (they would be decoded; `&amp;` before a delimiter would hide it), `} #` keep `\}` `\#`, `*` stays `\*` (the shortanswer wildcard); `/ "` stay. */
+export const clozeAnswer = (s: string) =>
+	s.replace(/[&<>~\\}#*]/g, (c) => CLOZE_ESCAPES[c]);
+const CLOZE_ESCAPES: Record<string, string> = { '&': '&#38;', '<': '&lt;', '>': '&gt;', '~': '&#126;', '\\': '&#92;', '}': '\\}', '#': '\\#', '*': '\\*' };
 const clozeText = (s: string) => escapeHtml(s).replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
 
-export function clozeGap(gap: Gap): string {
-	if (gap.kind === 'text') return `{1:SHORTANSWER:${gap.accept.map((a) => `%100%${clozeAnswer(a)}`).join('~')}}`;
+type NumberRange = { answer: number; min: number; max: number };
+
+/** How a typed number goes to Moodle. Its numerical grader reads a response the same way in
+ * every course language (question/type/numerical/questiontype.php,
+ * qtype_numerical_answer_processor::apply_units): spaces are dropped; when a point is present
+ * or more than one comma, commas are dropped and the point is the decimal point, else a comma
+ * is. So "10.000" is 10, "1.234,5" is 1.2345 and "10,000" is 10, while "12,5", "2.5" and
+ * "10 000" read right. Figures below 1000 are written without grouping and stay numerical;
+ * larger exact figures (or a few integers) become short answers with the spellings a student
+ * types; a wider tolerance stays numerical and the prompt asks for digits only. */
+export type MoodleNumber = { kind: 'numerical' } | { kind: 'spellings'; accept: string[] } | { kind: 'digits'; hint: string };
+
+export function moodleNumber(r: NumberRange, q: Question, text: string, lang: Lang): MoodleNumber {
+	if (Math.max(Math.abs(r.min), Math.abs(r.max), Math.abs(r.answer)) < 1000) return { kind: 'numerical' };
+	const { values, complete } = numberSpellings(r, lang);
+	if (complete) return { kind: 'spellings', accept: unique([...values.flatMap((v) => spellNumber(v, lang)), ...articleWording(q, text, values, lang)]) };
+	// an example number outside the range, so that the hint never gives the answer away
+	const example = [4500, 73000, 1250000].find((x) => x < r.min || x > r.max) ?? 1;
+	return { kind: 'digits', hint: TEXTS[lang].digitsOnly.replace(':example', String(example)) };
+}
+
+export function clozeGap(gap: Gap, q: Question, text: string, lang: Lang): string {
+	const short = (accept: string[]) => `{1:SHORTANSWER:${accept.map((a) => `%100%${clozeAnswer(a)}`).join('~')}}`;
+	if (gap.kind === 'text') return short(gap.accept);
+	const typed = moodleNumber(gap, q, text, lang);
+	if (typed.kind === 'spellings') return short(typed.accept);
 	const parts = numericAnswers(gap).map((n) => `%100%${plainNumber(n.value)}:${plainNumber(n.tolerance)}`);
 	return `{1:NUMERICAL:${parts.join('~')}}`;
 }
@@ -81,11 +113,14 @@ function question(item: Item, lesson: ExportLesson, names: string[], losses: Los
 				...item.accept.map((a) => answer(100, shortAnswerText(a)))
 			);
 		}
-		case 'number':
+		case 'number': {
+			const typed = moodleNumber(item, q, lesson.text, lang);
+			if (typed.kind === 'spellings')
+				return el('question', { type: 'shortanswer' }, ...head('shortanswer', name, para(item.prompt), fb, q.id), textEl('usecase', 0), ...typed.accept.map((a) => answer(100, shortAnswerText(a))));
 			return el(
 				'question',
 				{ type: 'numerical' },
-				...head('numerical', name, para(item.prompt), fb, q.id),
+				...head('numerical', name, para(item.prompt) + (typed.kind === 'digits' ? para(typed.hint) : ''), fb, q.id),
 				...numericAnswers(item).map((n) => answer(100, plainNumber(n.value), [textEl('tolerance', plainNumber(n.tolerance))])),
 				el('units'),
 				textEl('unitgradingtype', 0),
@@ -93,6 +128,7 @@ function question(item: Item, lesson: ExportLesson, names: string[], losses: Los
 				textEl('showunits', 3),
 				textEl('unitsleft', 0)
 			);
+		}
 		case 'boolean':
 			return el(
 				'question',
@@ -102,7 +138,11 @@ function question(item: Item, lesson: ExportLesson, names: string[], losses: Los
 				answer(item.answer ? 0 : 100, 'false')
 			);
 		case 'cloze':
-			return el('question', { type: 'cloze' }, ...head('cloze', name, `<p>${clozeText(item.before)}${clozeGap(item.gap)}${clozeText(item.after)}</p>`, fb, q.id));
+		{
+			const hint = item.gap.kind === 'number' ? moodleNumber(item.gap, q, lesson.text, lang) : null;
+			const gapHtml = `<p>${clozeText(item.before)}${clozeGap(item.gap, q, lesson.text, lang)}${clozeText(item.after)}</p>`;
+			return el('question', { type: 'cloze' }, ...head('cloze', name, gapHtml + (hint?.kind === 'digits' ? para(hint.hint) : ''), fb, q.id));
+		}
 		case 'match': {
 			// Moodle wants at least two statements and three names: names of the lesson fill up
 			const distractors = matchDistractors(item, names, true);
@@ -125,7 +165,8 @@ function question(item: Item, lesson: ExportLesson, names: string[], losses: Los
 export function moodleLosses(losses: Losses, items: Item[]): void {
 	commonLosses(losses, items, {
 		typedNames: 'typed names count only in the listed spellings (no typo tolerance, no "other speaker" hint)',
-		typedNumbers: "typed numbers are read by Moodle's rules for the course language; number words (\"zwei\") do not count"
+		typedNumbers:
+			'typed numbers of 1,000 and more: an exact figure becomes a short answer taking the listed spellings (10.000, 10000, 10 000, the article\'s wording); with a tolerance the prompt asks for digits without separators, since Moodle reads "10.000" as 10 in every language; other number words do not count'
 	});
 	losses.add('diagnosis', 'the diagnosis of wrong answers (other speaker, scale error) becomes the general feedback');
 }
@@ -139,7 +180,7 @@ export function exportMoodle(lesson: ExportLesson): ExportResult {
 	const root = el(
 		'quiz',
 		{},
-		el('question', { type: 'category' }, el('category', {}, textEl('text', `$course$/top/Wortlaut/${lesson.title.replace(/\//g, '-')}`))),
+		el('question', { type: 'category' }, el('category', {}, textEl('text', `$course$/top/Wortlaut/${moodleCategoryName(lesson.title)}`))),
 		el('question', { type: 'description' }, ...head('description', `${lesson.title}`, `<h2>${escapeHtml(lesson.title)}</h2>${articleHtml(lesson.text)}`, '', undefined, 0)),
 		...questions
 	);

@@ -6,7 +6,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { Span } from '../engine/types.ts';
 import type { ExportLesson, ExportOptions, ExportResult } from './types.ts';
 import {
-	Losses, TEXTS, commonLosses, encoder, feedbackText, lessonItems, plainNumber, quoted, slug, unique, xmlId,
+	Losses, TEXTS, commonLosses, encoder, feedbackText, lessonItems, namesSpeaker, plainNumber, quoted, slug, unique, xmlId,
 	type Gap,
 	type Item
 } from './common.ts';
@@ -25,7 +25,7 @@ const baseValue = (type: string, v: string | number) => textEl('qti-base-value',
 const variable = (id: string) => el('qti-variable', { identifier: id });
 const setOutcome = (id: string, expr: XmlNode) => el('qti-set-outcome-value', { identifier: id }, expr);
 
-function responseDecl(cardinality: string, baseType: string, correct: (string | number)[], mapping?: { key: string; value: number; caseSensitive?: boolean }[], lower = 0): XmlNode {
+function responseDecl(cardinality: string, baseType: string, correct: (string | number)[], mapping?: { key: string; value: number; caseSensitive?: boolean }[], upper = 1): XmlNode {
 	return el(
 		'qti-response-declaration',
 		{ identifier: 'RESPONSE', cardinality, 'base-type': baseType },
@@ -33,15 +33,17 @@ function responseDecl(cardinality: string, baseType: string, correct: (string | 
 		mapping &&
 			el(
 				'qti-mapping',
-				{ 'default-value': 0, 'lower-bound': lower, 'upper-bound': 1 },
+				{ 'default-value': 0, 'lower-bound': 0, 'upper-bound': upper },
 				...mapping.map((m) => el('qti-map-entry', { 'map-key': m.key, 'mapped-value': m.value, ...(m.caseSensitive === false ? { 'case-sensitive': 'false' } : {}) }))
 			)
 	);
 }
 
-const outcomes = [
-	el('qti-outcome-declaration', { identifier: 'SCORE', cardinality: 'single', 'base-type': 'float', 'normal-maximum': 1 }, el('qti-default-value', {}, value(0))),
-	el('qti-outcome-declaration', { identifier: 'MAXSCORE', cardinality: 'single', 'base-type': 'float' }, el('qti-default-value', {}, value(1))),
+/** SCORE runs from 0 to `max` (a matching question scores one point per pair, in integers, so
+ * that a full answer is exactly the maximum) */
+const outcomes = (max: number) => [
+	el('qti-outcome-declaration', { identifier: 'SCORE', cardinality: 'single', 'base-type': 'float', 'normal-maximum': max }, el('qti-default-value', {}, value(0))),
+	el('qti-outcome-declaration', { identifier: 'MAXSCORE', cardinality: 'single', 'base-type': 'float' }, el('qti-default-value', {}, value(max))),
 	el('qti-outcome-declaration', { identifier: 'FEEDBACK', cardinality: 'single', 'base-type': 'identifier' })
 ];
 
@@ -80,6 +82,8 @@ interface Built {
 	decl: XmlNode;
 	rp: XmlNode;
 	mixed?: boolean;
+	/** the highest score (default 1) */
+	max?: number;
 }
 
 /** the passage a hottext item shows: whole source lines around the spans */
@@ -170,9 +174,9 @@ function build(item: Item, lesson: ExportLesson, losses: Losses): Built | null {
 			const targets = unique([...item.pairs.map((p) => p.answer), ...item.answers]);
 			const tid = (name: string) => `N${targets.indexOf(name) + 1}`;
 			const pairs = item.pairs.map((p, i) => `S${i + 1} ${tid(p.answer)}`);
-			const share = Math.round((1 / pairs.length) * 1e6) / 1e6;
 			return {
-				decl: responseDecl('multiple', 'directedPair', pairs, pairs.map((key) => ({ key, value: share }))),
+				max: pairs.length,
+				decl: responseDecl('multiple', 'directedPair', pairs, pairs.map((key) => ({ key, value: 1 })), pairs.length),
 				body: [
 					el(
 						'qti-match-interaction',
@@ -188,6 +192,11 @@ function build(item: Item, lesson: ExportLesson, losses: Losses): Built | null {
 		case 'mark': {
 			const within = passage(lesson.text, [...item.spans, q.evidence]);
 			const cands = hottextCandidates(lesson.text, within, item.spans.filter((s) => s.start >= within.start && s.end <= within.end));
+			// when the passage names the speaker, a pronoun ("sie") marked alone earns nothing: it is
+			// neither rewarded nor penalised, the naming mention earns the point
+			const mention = (c: { span: Span }) => lesson.text.slice(c.span.start, c.span.end);
+			const named = cands.some((c) => c.correct && namesSpeaker(mention(c), item.speaker));
+			const worth = (c: { span: Span; correct: boolean }) => (!c.correct ? -1 : !named || namesSpeaker(mention(c), item.speaker) ? 1 : 0);
 			const ids = cands.map((_, i) => `H${i + 1}`);
 			const paragraphs: XmlNode[] = [];
 			let pos = within.start;
@@ -210,10 +219,10 @@ function build(item: Item, lesson: ExportLesson, losses: Losses): Built | null {
 			});
 			flushText(within.end);
 			if (line.length) paragraphs.push(el('p', {}, ...line));
-			losses.add('mark-scoring', 'mark-the-speaker: a wrong mark cancels a right one (Wortlaut gives part of the point)', q);
+			losses.add('mark-scoring', 'mark-the-speaker: a wrong mark cancels a right one, a pronoun alone earns nothing where the passage names the speaker (Wortlaut gives part of the point)', q);
 			if (item.spans.some((s) => s.start < within.start || s.end > within.end)) losses.add('mark-passage', 'mark-the-speaker shows only the passage around the quote', q);
 			return {
-				decl: responseDecl('multiple', 'identifier', ids.filter((_, i) => cands[i].correct), cands.map((c, i) => ({ key: ids[i], value: c.correct ? 1 : -1 }))),
+				decl: responseDecl('multiple', 'identifier', ids.filter((_, i) => worth(cands[i]) > 0), cands.map((c, i) => ({ key: ids[i], value: worth(c) }))),
 				body: [el('qti-hottext-interaction', { 'response-identifier': 'RESPONSE', 'max-choices': 0 }, prompt(item.prompt), ...paragraphs)],
 				rp: processing(el('qti-map-response', { identifier: 'RESPONSE' })),
 				mixed: true
@@ -269,7 +278,7 @@ export function exportQti(lesson: ExportLesson, options: ExportOptions = {}): Ex
 			'qti-assessment-item',
 			{ ...rootAttrs, identifier: id, title: `${item.q.id} ${item.q.type}`, adaptive: 'false', 'time-dependent': 'false', 'xml:lang': lesson.lang },
 			built.decl,
-			...outcomes,
+			...outcomes(built.max ?? 1),
 			el('qti-assessment-stimulus-ref', { identifier: stimulusId, href: `../${stimulusHref}`, title: TEXTS[lesson.lang].article }),
 			el('qti-item-body', {}, ...built.body),
 			built.rp,

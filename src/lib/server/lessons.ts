@@ -78,6 +78,8 @@ export interface NewLesson {
 	text: string;
 	lang: Lang | 'auto';
 	source?: string | null;
+	/** a lesson restored from its backup keeps its questions (ids included) and settings */
+	restored?: { questions: Question[]; feedback: FeedbackMode; layout: ArticleLayout };
 }
 
 export async function createLesson(input: NewLesson): Promise<Lesson> {
@@ -95,11 +97,11 @@ export async function createLesson(input: NewLesson): Promise<Lesson> {
 		text: input.text,
 		source: input.source ?? null,
 		analysis: JSON.stringify(analysis),
-		questions: JSON.stringify(withFreshIds(questions)),
+		questions: JSON.stringify(input.restored?.questions ?? withFreshIds(questions)),
 		status: 'draft',
 		join_code: null,
-		feedback: 'now',
-		layout: 'beside',
+		feedback: input.restored?.feedback ?? 'now',
+		layout: input.restored?.layout ?? 'beside',
 		created_at: now,
 		updated_at: now
 	};

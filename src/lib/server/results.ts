@@ -6,6 +6,7 @@ import { diagnosisLabel, m } from '$lib/components/messages';
 import type { Attempt } from './attempts.ts';
 import { answerKindOf, chosenOption, describeAnswer, unambiguousNumber } from './quizzes.ts';
 import { formatValue } from '$lib/components/format';
+import { exportResultsCsv, type ExportLesson, type ExportResult } from '$lib/export';
 
 export interface QuestionResult {
 	id: string;
@@ -90,22 +91,17 @@ export function summarizeResults(questions: Question[], attempts: Attempt[], art
 	return { questions: perQuestion, students };
 }
 
-/** A CSV cell: quoted, and a leading = + - @ (or tab/CR) neutralised so that no spreadsheet
- * runs it as a formula. */
-export function csvCell(value: unknown): string {
-	let s = value === null || value === undefined ? '' : String(value);
-	if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-	return '"' + s.replace(/"/g, '""') + '"';
-}
-
-export function formatResultsCsv(questions: Question[], attempts: Attempt[], article = '', lang: Lang = 'de'): string {
-	const header = ['Spitzname', 'Abgegeben', 'Punkte', 'Maximum', ...questions.flatMap((q, i) => [`F${i + 1} Antwort`, `F${i + 1} Punkte`])];
-	const rows = attempts.map((a) => [
-		a.nickname,
-		a.submittedAt ? new Date(a.submittedAt).toISOString() : '',
-		a.score ?? '',
-		a.maxScore ?? '',
-		...questions.flatMap((q) => [responseText(a.answers[q.id], q, article, lang), a.results?.[q.id]?.score ?? ''])
-	]);
-	return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
+/** The one results CSV, offered by the results page and the export tab alike: one row per
+ * submitted student × question with response, right answer, score and diagnosis; headers and
+ * words in the interface language, `;` and a byte order mark for German spreadsheets. Grades
+ * are the stored ones the results page shows. */
+export function buildResultsCsv(lesson: ExportLesson, attempts: Attempt[], lang: Lang): ExportResult {
+	const records = attempts
+		.filter((a) => a.submittedAt !== null)
+		.map((a) => ({ student: a.nickname, submittedAt: a.submittedAt, answers: a.answers as Record<string, unknown>, grades: a.results }));
+	return exportResultsCsv(lesson, records, {
+		lang,
+		diagnosisLabel: (code) => (code ? diagnosisLabel(code) : ''),
+		responseText: (q, r) => responseText(r as Response | undefined, q, lesson.text, lesson.lang)
+	});
 }
