@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { analyze } from '$lib/engine/pipeline';
 import type { Analysis, Lang, Question, Span } from '$lib/engine/types';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 
 export const MAX_ARTICLE_BYTES = 200 * 1024;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -51,9 +51,9 @@ export function normalizeArticle(text: string): string {
 }
 
 export function checkArticleSize(text: string): void {
-	if (!text.trim()) throw new ArticleError(m.articleEmpty);
+	if (!text.trim()) throw new ArticleError(m.articleEmpty());
 	const bytes = Buffer.byteLength(text, 'utf8');
-	if (bytes > MAX_ARTICLE_BYTES) throw new ArticleError(m.articleTooLong(Math.ceil(bytes / 1024), MAX_ARTICLE_BYTES / 1024));
+	if (bytes > MAX_ARTICLE_BYTES) throw new ArticleError(m.articleTooLong({ kb: Math.ceil(bytes / 1024), max: MAX_ARTICLE_BYTES / 1024 }));
 }
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TR']);
@@ -111,7 +111,7 @@ export function extractArticleFromHtml(html: string, url = 'https://example.inva
 }
 
 export function decodeUpload(name: string, bytes: Uint8Array): { title: string; text: string } {
-	if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new ArticleError(m.uploadTooLarge(MAX_UPLOAD_BYTES / 1024 / 1024));
+	if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new ArticleError(m.uploadTooLarge({ mb: MAX_UPLOAD_BYTES / 1024 / 1024 }));
 	const lower = name.toLowerCase();
 	const raw = new TextDecoder('utf-8').decode(bytes);
 	const base = name.replace(/\.[^.]+$/, '');
@@ -120,7 +120,7 @@ export function decodeUpload(name: string, bytes: Uint8Array): { title: string; 
 		return { title: title || base, text };
 	}
 	if (lower.endsWith('.txt') || lower.endsWith('.text') || lower.endsWith('.md')) return { title: base, text: normalizeArticle(raw) };
-	throw new ArticleError(m.uploadWrongType);
+	throw new ArticleError(m.uploadWrongType());
 }
 
 // ---- URL import -------------------------------------------------------------------------
@@ -172,7 +172,7 @@ function getOnce(url: URL, signal: AbortSignal): Promise<{ status: number; locat
 				size += c.length;
 				if (size > MAX_FETCH_BYTES) {
 					req.destroy();
-					reject(new ArticleError(m.urlTooLarge));
+					reject(new ArticleError(m.urlTooLarge()));
 				} else chunks.push(c);
 			});
 			res.on('end', () => resolve({ status, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }));
@@ -187,38 +187,38 @@ export async function fetchArticle(address: string): Promise<{ title: string; te
 	try {
 		url = new URL(address.trim());
 	} catch {
-		throw new ArticleError(m.urlInvalid);
+		throw new ArticleError(m.urlInvalid());
 	}
 	const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
 	for (let hop = 0; hop < 4; hop++) {
-		if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ArticleError(m.urlInvalid);
-		if (url.username || url.password) throw new ArticleError(m.urlInvalid);
+		if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ArticleError(m.urlInvalid());
+		if (url.username || url.password) throw new ArticleError(m.urlInvalid());
 		const host = url.hostname.replace(/^\[|\]$/g, '');
-		if (isIP(host) && isPrivateAddress(host) && !privateUrlsAllowed()) throw new ArticleError(m.urlPrivate);
+		if (isIP(host) && isPrivateAddress(host) && !privateUrlsAllowed()) throw new ArticleError(m.urlPrivate());
 		let res;
 		try {
 			res = await getOnce(url, signal);
 		} catch (error) {
 			if (error instanceof ArticleError) throw error;
 			const code = (error as NodeJS.ErrnoException).code;
-			if (code === 'EPRIVATE') throw new ArticleError(m.urlPrivate);
-			if (signal.aborted || code === 'ABORT_ERR') throw new ArticleError(m.urlTimeout(FETCH_TIMEOUT_MS / 1000));
-			throw new ArticleError(m.urlFailed);
+			if (code === 'EPRIVATE') throw new ArticleError(m.urlPrivate());
+			if (signal.aborted || code === 'ABORT_ERR') throw new ArticleError(m.urlTimeout({ seconds: FETCH_TIMEOUT_MS / 1000 }));
+			throw new ArticleError(m.urlFailed());
 		}
 		if (res.status >= 300 && res.status < 400 && res.location) {
 			url = new URL(res.location, url);
 			continue;
 		}
-		if (res.status !== 200) throw new ArticleError(m.urlStatus(res.status));
+		if (res.status !== 200) throw new ArticleError(m.urlStatus({ status: res.status }));
 		const raw = res.body.toString('utf8');
 		if (/html|xml/i.test(res.type) || /^\s*</.test(raw)) {
 			const { title, text } = extractArticleFromHtml(raw, url.href);
 			return { title, text, source: url.href };
 		}
 		if (/^text\//i.test(res.type) || !res.type) return { title: url.hostname, text: normalizeArticle(raw), source: url.href };
-		throw new ArticleError(m.urlNotText);
+		throw new ArticleError(m.urlNotText());
 	}
-	throw new ArticleError(m.urlFailed);
+	throw new ArticleError(m.urlFailed());
 }
 
 // ---- Analysis -----------------------------------------------------------------------------
@@ -249,5 +249,5 @@ export function analyzeArticle(text: string, lang: Lang | 'auto'): { analysis: S
 
 export function titleFromText(text: string): string {
 	const first = text.split('\n').find((l) => l.trim()) ?? '';
-	return first.trim().slice(0, 120) || m.untitled;
+	return first.trim().slice(0, 120) || m.untitled();
 }

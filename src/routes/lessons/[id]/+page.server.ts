@@ -7,7 +7,7 @@ import { MAX_QUESTIONS, answerKindOf, applyQuestionEdit, describeAnswer, type Qu
 import { formatValue } from '$lib/components/format';
 import type { AnswerKind, Mark } from '$lib/components/quiz-types';
 import type { Lang, Question } from '$lib/engine/types';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 
 function toleranceOf(q: Question, lang: Lang): { min: string; max: string } | null {
 	const t = q.tolerance as { min?: unknown; max?: unknown } | undefined;
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const marks: Mark[] = [
 		...a.quotes.map((q): Mark => {
 			const n = q.speaker ? speakers.indexOf(q.speaker) + 1 : 0;
-			return { start: q.start, end: q.end, kind: 'quote', speaker: n, label: q.speaker ? `${n} ${q.speaker}` : m.unknownSpeaker };
+			return { start: q.start, end: q.end, kind: 'quote', speaker: n, label: q.speaker ? `${n} ${q.speaker}` : m.unknownSpeaker() };
 		}),
 		...a.numbers.map((n): Mark => ({ start: n.start, end: n.end, kind: 'number' })),
 		...lesson.questions.filter((q) => q.evidence).map((q): Mark => ({ start: q.evidence.start, end: q.evidence.end, kind: 'anchor', id: `ev-${q.id}` }))
@@ -62,7 +62,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 
 async function editable(locals: App.Locals, url: URL, id: string): Promise<Lesson | ReturnType<typeof fail>> {
 	const { lesson } = await requireOwnLesson(locals, url, id);
-	if ((await countAttempts(lesson.id)) > 0) return fail(409, { errors: [m.locked] });
+	if ((await countAttempts(lesson.id)) > 0) return fail(409, { errors: [m.locked()] });
 	return lesson;
 }
 
@@ -90,7 +90,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const id = String(form.get('id'));
 		const index = lesson.questions.findIndex((q) => q.id === id);
-		if (index < 0) return fail(404, { errors: [m.notFound] });
+		if (index < 0) return fail(404, { errors: [m.notFound()] });
 		const result = applyQuestionEdit(lesson.questions[index], draftFrom(form), lesson.text, lesson.lang);
 		if ('error' in result) return fail(400, { errors: [result.error], questionId: id });
 		const questions = lesson.questions.slice();
@@ -101,7 +101,7 @@ export const actions: Actions = {
 	add: async ({ locals, url, params, request }) => {
 		const lesson = await editable(locals, url, params.id);
 		if (!isLesson(lesson)) return lesson;
-		if (lesson.questions.length >= MAX_QUESTIONS) return fail(400, { errors: [m.tooManyQuestions], adding: true });
+		if (lesson.questions.length >= MAX_QUESTIONS) return fail(400, { errors: [m.tooManyQuestions()], adding: true });
 		const form = await request.formData();
 		const result = applyQuestionEdit(null, draftFrom(form), lesson.text, lesson.lang);
 		if ('error' in result) return fail(400, { errors: [result.error], adding: true });

@@ -5,14 +5,14 @@ import { ATTEMPT_COOKIE_PREFIX, findAttempt, findAttemptByCode, saveDraft, submi
 import { describeAnswer, gradeQuestion, readResponses, toPublicQuestions, type FormFields } from '$lib/server/quizzes';
 import { responseText } from '$lib/server/results';
 import type { Mark, ReviewedQuestion } from '$lib/components/quiz-types';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 
 /** More form fields than any quiz needs: refused before reading them. */
 const MAX_FIELDS = 600;
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
 	const lesson = await findLessonByCode(params.code);
-	if (!lesson) error(404, m.joinUnknown);
+	if (!lesson) error(404, m.joinUnknown());
 	const attempt = await findAttempt(lesson.id, cookies.get(ATTEMPT_COOKIE_PREFIX + lesson.id));
 	if (!attempt) redirect(303, `/join?code=${encodeURIComponent(params.code)}`);
 	const article = {
@@ -93,25 +93,25 @@ async function quizAndAttempt(code: string, cookies: Cookies): Promise<{ quiz: Q
 export const actions: Actions = {
 	save: async ({ params, cookies, request }) => {
 		const found = await quizAndAttempt(params.code, cookies);
-		if (!found) return fail(404, { errors: [m.joinUnknown] });
+		if (!found) return fail(404, { errors: [m.joinUnknown()] });
 		const { quiz, attempt } = found;
 		const form = await readForm(request);
-		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
+		if (!form) return fail(413, { errors: [m.tooManyAnswers()] });
 		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
 		await saveDraft(attempt.id, readResponses(form, quiz.questions));
 		return { saved: Date.now() };
 	},
 	submit: async ({ params, cookies, request }) => {
 		const found = await quizAndAttempt(params.code, cookies);
-		if (!found) return fail(404, { errors: [m.joinUnknown] });
+		if (!found) return fail(404, { errors: [m.joinUnknown()] });
 		const { quiz, attempt } = found;
 		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
 		const form = await readForm(request);
-		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
+		if (!form) return fail(413, { errors: [m.tooManyAnswers()] });
 		const answers = readResponses(form, quiz.questions);
 		if (quiz.status !== 'open') {
 			await saveDraft(attempt.id, answers);
-			return fail(409, { errors: [m.joinClosed] });
+			return fail(409, { errors: [m.joinClosed()] });
 		}
 		const open = quiz.questions.map((q, i) => ({ id: q.id, number: i + 1 })).filter((q) => answers[q.id] === undefined);
 		if (open.length && form.get('confirm') !== '1') {
