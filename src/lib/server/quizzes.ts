@@ -238,13 +238,22 @@ function toScorerResponse(q: Question, r: Response): unknown {
 	return r;
 }
 
+/** A wrong true/false answer: the scorer's "Leider falsch." before the explanation's "Richtig. Im
+ * Artikel steht …" reads as a contradiction, and the other of two choices needs no diagnosis.
+ * Say what the statement is, then the evidence. */
+function booleanGrade(q: Question, g: Grade): Grade {
+	if (g.correct || answerKindOf(q) !== 'boolean') return g;
+	const evidence = typeof q.explanation === 'string' ? q.explanation.replace(/^\s*(?:richtig|falsch|true|false)\.\s*/i, '') : '';
+	return { ...g, diagnosis: g.diagnosis === 'no-match' ? '' : g.diagnosis, feedback: `${q.answer ? m.tfWasTrue() : m.tfWasFalse()} ${evidence}`.trim() };
+}
+
 export function gradeQuestion(q: Question, r: Response | undefined): Grade {
 	if (r === undefined || r === '') return { score: 0, correct: false, feedback: m.unanswered(), diagnosis: 'empty' };
 	const response = toScorerResponse(q, r);
 	if (engineScore) {
 		try {
 			const g = engineScore(q, response);
-			if (g && typeof g.score === 'number') return { score: Math.max(0, Math.min(1, g.score)), correct: !!g.correct, feedback: String(g.feedback ?? ''), diagnosis: String(g.diagnosis ?? '') };
+			if (g && typeof g.score === 'number') return booleanGrade(q, { score: Math.max(0, Math.min(1, g.score)), correct: !!g.correct, feedback: String(g.feedback ?? ''), diagnosis: String(g.diagnosis ?? '') });
 		} catch {
 			// fall through to the exact comparison
 		}

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireOwnLesson } from '$lib/server/auth';
 import { confirmLessonSpeaker, reanalyzeLesson, updateLessonQuestions, type Lesson } from '$lib/server/lessons';
 import { applyConfirmations, findUnsureQuotes, listSpeakerConfirmations } from '$lib/server/speaker-review';
-import { applyMatchEdit, markKeyOf, matchKeyOf } from '$lib/server/review';
+import { applyMatchEdit, evidenceSentence, markKeyOf, matchKeyOf } from '$lib/server/review';
 import { analyze } from '$lib/engine/pipeline';
 import { countAttempts } from '$lib/server/attempts';
 import { MAX_QUESTIONS, answerKindOf, applyQuestionEdit, describeAnswer, type QuestionDraft } from '$lib/server/quizzes';
@@ -44,7 +44,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			answerText: describeAnswer(q, lesson.lang),
 			answerRaw: kind === 'boolean' ? String(q.answer) : formatValue(q.answer, lesson.lang),
 			options: Array.isArray(q.options) ? q.options.map((o) => formatValue(o, lesson.lang)) : [],
-			evidenceText: q.evidence ? lesson.text.slice(q.evidence.start, q.evidence.end) : '',
+			evidenceText: evidenceSentence(q, lesson.text),
 			explanation: typeof q.explanation === 'string' ? q.explanation : '',
 			tolerance: toleranceOf(q, lesson.lang),
 			match: matchKeyOf(q, lesson.text),

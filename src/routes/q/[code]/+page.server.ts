@@ -2,8 +2,9 @@ import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { findLessonByCode, loadQuiz, type QuizInfo } from '$lib/server/lessons';
 import { ATTEMPT_COOKIE_PREFIX, findAttempt, findAttemptByCode, saveDraft, submitAttempt, type AttemptHead } from '$lib/server/attempts';
-import { describeAnswer, gradeQuestion, readResponses, toPublicQuestions, type FormFields } from '$lib/server/quizzes';
+import { answerKindOf, describeAnswer, gradeQuestion, readResponses, toPublicQuestions, type FormFields } from '$lib/server/quizzes';
 import { responseText } from '$lib/server/results';
+import { evidenceSentence } from '$lib/server/review';
 import type { Mark, ReviewedQuestion } from '$lib/components/quiz-types';
 import { m } from '$lib/i18n';
 
@@ -38,8 +39,10 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 	const reviewed: ReviewedQuestion[] = lesson.questions.map((q, i) => ({
 		...publicQuestions[i],
 		response: attempt.answers[q.id] ?? null,
-		responseText: responseText(attempt.answers[q.id], q, lesson.text, lesson.lang),
-		answerText: describeAnswer(q, lesson.lang),
+		// true/false in the words of the radio labels ("Richtig", "Falsch")
+		responseText: answerKindOf(q) === 'boolean' && typeof attempt.answers[q.id] === 'string' ? (attempt.answers[q.id] === 'true' ? m.yes() : attempt.answers[q.id] === 'false' ? m.no() : String(attempt.answers[q.id])) : responseText(attempt.answers[q.id], q, lesson.text, lesson.lang),
+		answerText: answerKindOf(q) === 'boolean' ? (q.answer ? m.yes() : m.no()) : describeAnswer(q, lesson.lang),
+		evidenceText: evidenceSentence(q, lesson.text),
 		// the stored verdict; the feedback text is derived again (it is not stored)
 		grade: { ...gradeQuestion(q, attempt.answers[q.id]), ...attempt.results?.[q.id] },
 		evidence: q.evidence ? { start: q.evidence.start, end: q.evidence.end } : null
