@@ -44,10 +44,11 @@ export function applyMatchEdit(q: Question, form: FormData): { question: Questio
 	return { question: { ...q, pairs: next } };
 }
 
-/** the evidence's words; for a figure its sentence (the token alone says nothing) */
+/** the evidence's words; for a figure or a short token its sentence (the token alone says nothing) */
 export function evidenceSentence(q: Question, text: string): string {
 	if (!q.evidence) return '';
 	const c = q.context as Span | undefined;
-	const span = q.target === 'number' && c && c.start <= q.evidence.start && c.end >= q.evidence.end ? c : q.evidence;
+	const short = q.target === 'number' || q.evidence.end - q.evidence.start < 40;
+	const span = short && c && c.start <= q.evidence.start && c.end >= q.evidence.end ? c : q.evidence;
 	return text.slice(span.start, span.end);
 }
