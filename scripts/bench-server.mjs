@@ -312,6 +312,8 @@ try {
 		const instances = [];
 		const load = submissions(setup, acked, { onInstance: (i) => instances.push(i) });
 		await new Promise((r) => setTimeout(r, (duration * 1000) / 2));
+		// a busy machine may not have answered the first submissions yet: kill after the first ones
+		for (let waited = 0; acked.length === 0 && waited < duration * 1000; waited += 100) await new Promise((r) => setTimeout(r, 100));
 		const before = acked.length;
 		await stopServers('SIGKILL');
 		log(`${servers > 1 ? `${servers} servers` : 'server'} killed (SIGKILL) after ${before} acknowledged submissions`);
