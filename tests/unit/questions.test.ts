@@ -4,6 +4,7 @@ import { analyze } from '../../src/lib/engine/pipeline.ts';
 import { packs } from '../../src/lib/resources/index.ts';
 import { buildQuestions, evenly, MAX_NUMBERS, MAX_QUOTES } from '../../src/lib/engine/questions/generate.ts';
 import { buildCatalog } from '../../src/lib/engine/questions/catalog.ts';
+import type { QuizOptions } from '../../src/lib/engine/questions/select.ts';
 import { numberDistractors, groupByCounted } from '../../src/lib/engine/questions/distractors.ts';
 import { namesConflict } from '../../src/lib/engine/scoring/text.ts';
 import { score } from '../../src/lib/engine/scoring/score.ts';
@@ -55,7 +56,8 @@ function fixture(edit?: (a: Analysis) => void): Analysis {
 	return a;
 }
 
-const generate = (a: Analysis) => buildQuestions({ analysis: a, pack: packs[a.lang], options: {} }).questions;
+/** every fact the engine may ask about (a count above the facts): "can X be asked" tests */
+const generate = (a: Analysis, quiz: QuizOptions = { count: 200 }) => buildQuestions({ analysis: a, pack: packs[a.lang], options: {} }, quiz).questions;
 const quotesBy = (a: Analysis) => new Map(a.quotes.map((q) => [`${q.start}:${q.end}`, q]));
 const truth = (a: Analysis, q: Question) => quotesBy(a).get(`${q.evidence.start}:${q.evidence.end}`)?.speaker?.name;
 
@@ -65,7 +67,17 @@ describe('question generation from a hand-built analysis', () => {
 
 	it('produces every question type', () => {
 		const types = new Set(qs.map((q) => q.type));
-		for (const t of ['who-said', 'what-did-x-say', 'match', 'number-entry', 'number-choice', 'true-false', 'cloze', 'who-is', 'number-source', 'mark-the-speaker']) expect(types, t).toContain(t);
+		for (const t of ['who-said', 'what-did-x-say', 'number-entry', 'number-choice', 'true-false', 'cloze', 'who-is', 'number-source', 'mark-the-speaker']) expect(types, t).toContain(t);
+	});
+	it('matches statements to speakers with one name more than statements, on quotes asked nowhere else', () => {
+		// a fourth voice with a direct quote: three statements and an extra name
+		const b = fixture((x) => { x.quotes[6] = { ...x.quotes[6], kind: 'direct', speaker: speaker('Jonas Berg', at('mahnte er', 0, 7, 2)) }; });
+		const all = generate(b);
+		const m = all.find((q) => q.type === 'match')!;
+		expect(m).toBeDefined();
+		const pairs = m.pairs as { answer: string; evidence: { start: number } }[];
+		expect((m.options as string[]).length).toBeGreaterThan(pairs.length);
+		for (const p of pairs) expect(all.filter((q) => q !== m && q.evidence.start === p.evidence.start)).toEqual([]);
 	});
 
 	it('gives ids q1…qn and contract fields', () => {
@@ -184,7 +196,8 @@ describe('verification pass', () => {
 });
 
 describe('speakers of middling confidence (trust.ts)', () => {
-	const asked = (a: Analysis, i: number) => generate(a).some((q) => q.evidence.start === a.quotes[i].start && q.target !== 'mark');
+	// quote questions only: a number question's passage may show the quote with its speaker
+	const asked = (a: Analysis, i: number) => generate(a, { count: 200, types: ['who-said', 'what-did-x-say', 'true-false', 'cloze'] }).some((q) => q.evidence.start === a.quotes[i].start && q.target !== 'mark');
 	const tentative = (name: string, mention: { start: number; end: number }, sieve: string) => ({ ...speaker(name, mention, 0.7), sieve });
 	it('asks about a named frame whose head says who speaks', () => {
 		const a = fixture((x) => { x.quotes[9].speaker = tentative('der südkoreanische Geheimdienst', at('Südkoreas Geheimdienst'), 'cue-clause'); });

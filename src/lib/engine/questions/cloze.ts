@@ -15,6 +15,8 @@ export function clozeSpeaker(g: Gen, q: Quote): Draft | null {
 	if (!info.aliases.some((al) => nameDistance(mention, al) < Infinity || nameDistance(al, mention) < Infinity)) return null;
 	const context = quoteContext(g, q);
 	if (context.end - context.start > 420 || s.start < context.start || s.end > context.end) return null;
+	// a headline ("Lind: Einsatz ‚sehr ernst‘") is no sentence to complete
+	if (!/[.!?…)]\s*$/u.test(g.text.slice(context.start, context.end).replace(/[\s„“”"»«‚‘’›‹]+$/u, ""))) return null;
 	const text = innerQuotes(blankOut(g.text, context, [{ start: s.start, end: s.end }], g.t.blank), g.lang);
 	if (info.aliases.some((al) => mentionedIn(text, al))) return null;
 	void seedOf;

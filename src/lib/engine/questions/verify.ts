@@ -25,7 +25,7 @@ export function promptNames(prompt: string, name: string): boolean {
 }
 
 /** Numbers written with digits in the prompt (the blank aside) */
-function promptHasNumber(prompt: string, value: number): boolean {
+export function promptHasNumber(prompt: string, value: number): boolean {
 	for (const m of prompt.matchAll(/\d+(?:[.,\s\u00A0\u202F]\d{3})*(?:[.,]\d+)?/gu)) {
 		const p = parseNumber(m[0]);
 		if (p && p.readings.some((r) => sameNumber(r.value, value))) return true;

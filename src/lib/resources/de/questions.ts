@@ -118,3 +118,14 @@ export const trustWords = {
 	possessives: ['ihr', 'sein', 'unser', 'euer', 'mein', 'dein', 'dies', 'jen'],
 	conjunctions: ['und', 'sowie']
 };
+
+/** Numbers not worth a question (questions/worth.ts): words that count without being a figure
+ * ("beide", the article "ein"), and the words around an age given in passing ("45-jährige",
+ * "(45)", "45 Jahre alt", "im Alter von 45 Jahren"). */
+export const worthWords = {
+	noFigures: ['beide', 'beiden', 'beider', 'beides', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'einzige', 'einzigen', 'paar'],
+	ageAfter: ['-jährige', '-jähriger', '-jährigen', '-jähriges', 'jährige', 'jähriger', 'jährigen', ' jahre alt', ' jahren alt', ' jahre jung', '. lebensjahr'],
+	ageBefore: ['im alter von ', 'alter von ', 'im alter zwischen '],
+	/** "der 3. Mai", "am 12." – digits with a full stop right after them are an ordinal */
+	ordinalAfter: /^\.(?!\d)/u
+};

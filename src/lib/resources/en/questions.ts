@@ -85,3 +85,12 @@ export const trustWords = {
 	possessives: ['his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'],
 	conjunctions: ['and']
 };
+
+/** Numbers not worth a question (questions/worth.ts); see ../de/questions.ts. */
+export const worthWords = {
+	noFigures: ['both', 'one', 'a', 'an', 'single', 'pair', 'couple', 'either', 'neither'],
+	ageAfter: ['-year-old', ' years old', ' year old', '-years-old', ' years of age'],
+	ageBefore: ['aged ', 'age of ', 'at age ', 'ages of '],
+	/** "3rd", "21st": an ordinal suffix right after the digits */
+	ordinalAfter: /^(st|nd|rd|th)\b/u
+};
