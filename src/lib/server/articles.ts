@@ -242,8 +242,9 @@ export function storeAnalysis(a: Analysis): StoredAnalysis {
 	};
 }
 
-export function analyzeArticle(text: string, lang: Lang | 'auto'): { analysis: StoredAnalysis; questions: Question[] } {
-	const a = analyze(text, { lang });
+/** `quiz` asks for a number of questions or certain types (default: the engine's 8–12 of all types) */
+export function analyzeArticle(text: string, lang: Lang | 'auto', quiz?: { count?: number; types?: string[] }): { analysis: StoredAnalysis; questions: Question[] } {
+	const a = analyze(text, { lang, quiz });
 	return { analysis: storeAnalysis(a), questions: a.questions };
 }
 

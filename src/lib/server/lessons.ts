@@ -143,9 +143,10 @@ export async function updateLessonQuestions(id: string, ownerId: string, questio
 	await db.updateTable('lessons').set({ questions: JSON.stringify(questions), updated_at: Date.now() }).where('id', '=', id).where('owner_id', '=', ownerId).execute();
 }
 
-/** Runs the engine again (new language, or fresh questions), replacing the questions. */
+/** Runs the engine again (new language, or fresh questions), replacing the questions; `filter`
+ * asks for a number of questions or certain types (without it, the engine's default set). */
 export async function reanalyzeLesson(lesson: Lesson, lang: Lang | 'auto', filter?: { types?: string[]; count?: number }): Promise<void> {
-	const { analysis, questions } = analyzeArticle(lesson.text, lang);
+	const { analysis, questions } = analyzeArticle(lesson.text, lang, filter);
 	let chosen = questions;
 	if (filter?.types?.length) chosen = chosen.filter((q) => filter.types!.includes(q.type));
 	if (filter?.count && filter.count > 0) chosen = chosen.slice(0, filter.count);

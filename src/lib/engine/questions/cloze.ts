@@ -11,7 +11,7 @@ export function clozeSpeaker(g: Gen, q: Quote): Draft | null {
 	const s = q.speaker;
 	if (!info || !s || !(s.end > s.start)) return null;
 	const mention = g.text.slice(s.start, s.end);
-	if (g.t.pronouns.some((p) => fold(p) === fold(mention))) return null;
+	if ([...g.t.pronouns, ...(g.t.sourceAdverbs ?? [])].some((p) => fold(p) === fold(mention))) return null;
 	if (!info.aliases.some((al) => nameDistance(mention, al) < Infinity || nameDistance(al, mention) < Infinity)) return null;
 	const context = quoteContext(g, q);
 	if (context.end - context.start > 420 || s.start < context.start || s.end > context.end) return null;

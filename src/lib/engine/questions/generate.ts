@@ -29,6 +29,8 @@ import { worthAsking } from './worth.ts';
  * (up to ~30 KB) stays under the caps. */
 export const MAX_QUOTES = 80;
 export const MAX_NUMBERS = 80;
+/** quotes shorter than this are scare quotes or fragments, not statements */
+const MIN_QUOTE_WORDS = 4;
 /** person entities with a role looked at for "Who is X?", at most */
 const MAX_ROLE_TRIES = 24;
 
@@ -102,6 +104,8 @@ export function buildQuestions(ctx: Context, opts: QuizOptions = {}): { question
 	for (const q of quotes) {
 		if ((sameWords.get(wordsOf(q)) ?? []).some((o) => !sameSpeaker(q, o))) { dropped++; continue; }
 		const info = cat.of.get(q)!;
+		// a scare quote or a few words ("unbegründete Gerüchte") is no statement worth asking about
+		if (wordsOf(q).split(' ').length < MIN_QUOTE_WORDS) continue;
 		const drafts = goodDrafts(g, q, q.kind === 'direct' ? DIRECT_TYPES : INDIRECT_TYPES);
 		if (!drafts.length) { dropped++; continue; }
 		const score = 10 + Math.min(4, info.quotes.length) * 0.5 - 2.5 * (rankInVoice.get(q) ?? 0) + (q.kind === 'direct' ? 1 : 0) - q.start / (text.length + 1);

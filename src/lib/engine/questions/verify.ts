@@ -68,6 +68,8 @@ export function check(g: Gen, q: Draft): Reason | null {
 		case 'quote': {
 			if (typeof q.answer !== 'string' || typeof q.speaker !== 'string') return 'no-answer';
 			if (fold(q.prompt).includes(fold(q.answer))) return 'giveaway';
+			// a statement that names its own speaker ("Nach Einschätzung von X …") answers itself
+			if (options && options.some((o) => typeof o === 'string' && promptNames(o, q.speaker as string))) return 'giveaway';
 			if (options && options.filter((o) => fold(o) === fold(q.answer)).length !== 1) return 'bad-options';
 			break;
 		}

@@ -1,7 +1,7 @@
 // Which numbers are worth a question: a figure the article reports, not a word that merely
 // counts ("beide", "both", "one"), an ordinal, an age mentioned in passing, the second end of a
-// range (the first end is asked, the range once), a vague count ("Tausende") or a headline
-// fragment whose figure the body states again. The words are language data (resources/*/questions.ts).
+// range (the first end is asked, the range once), a vague count ("Tausende"), a small number word
+// inside a quote, or a headline fragment whose figure the body states again. The words are language data (resources/*/questions.ts).
 import type { NumberFact } from '../types.ts';
 import type { Gen } from './gen.ts';
 import { worthWords as de } from '../../resources/de/questions.ts';
@@ -11,7 +11,7 @@ import { sameNumber } from '../scoring/parse-number.ts';
 const words = { de, en };
 const folded = (s: string) => s.toLowerCase().normalize('NFC').replace(/\s+/g, ' ');
 
-export type Unworthy = 'no-figure' | 'vague' | 'ordinal' | 'age' | 'range-end' | 'headline';
+export type Unworthy = 'no-figure' | 'vague' | 'ordinal' | 'age' | 'range-end' | 'headline' | 'in-passing';
 
 /** why `n` is not worth a question, or null when it is */
 export function unworthy(g: Gen, n: NumberFact): Unworthy | null {
@@ -31,6 +31,8 @@ export function unworthy(g: Gen, n: NumberFact): Unworthy | null {
 		if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /\p{Lu}\p{Ll}+\s*\($/u.test(g.text.slice(Math.max(0, n.start - 30), n.start))) return 'age';
 		if (/\p{Lu}\p{Ll}+, $/u.test(g.text.slice(Math.max(0, n.start - 30), n.start)) && /^,/.test(after) && !n.unit && !n.counted) return 'age';
 	}
+	// a small number word inside a quote ("zwischen zwei Staaten") is part of what was said, no figure
+	if (!/\d/.test(raw) && n.value < 10 && !n.unit && g.a.quotes.some((q) => q.start <= n.start && q.end >= n.end)) return 'in-passing';
 	const index = g.a.numbers.indexOf(n);
 	if (n.rangeWith !== undefined && index > n.rangeWith) return 'range-end';
 	const first = g.a.doc.sentences[0];

@@ -133,7 +133,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const types = form.getAll('types').map(String).filter(Boolean);
 		const count = Math.max(0, Math.min(MAX_QUESTIONS, Number(form.get('count')) || 0));
-		await reanalyzeLesson(lesson, lesson.lang, { types, count: count || MAX_QUESTIONS });
+		await reanalyzeLesson(lesson, lesson.lang, { types, count: count || undefined });
 		return {};
 	},
 	lang: async ({ locals, url, params, request }) => {
@@ -141,7 +141,7 @@ export const actions: Actions = {
 		if (!isLesson(lesson)) return lesson;
 		const v = String((await request.formData()).get('lang'));
 		const lang: Lang | 'auto' = v === 'de' || v === 'en' ? v : 'auto';
-		await reanalyzeLesson(lesson, lang, { count: MAX_QUESTIONS });
+		await reanalyzeLesson(lesson, lang);
 		return {};
 	}
 };
