@@ -108,7 +108,7 @@ export function buildQuestions(ctx: Context, opts: QuizOptions = {}): { question
 		if (wordsOf(q).split(' ').length < MIN_QUOTE_WORDS) continue;
 		const drafts = goodDrafts(g, q, q.kind === 'direct' ? DIRECT_TYPES : INDIRECT_TYPES);
 		if (!drafts.length) { dropped++; continue; }
-		const score = 10 + Math.min(4, info.quotes.length) * 0.5 - 2.5 * (rankInVoice.get(q) ?? 0) + (q.kind === 'direct' ? 1 : 0) - q.start / (text.length + 1);
+		const score = 10 + Math.min(4, info.quotes.length) * 0.5 - 3.5 * (rankInVoice.get(q) ?? 0) + (q.kind === 'direct' ? 1 : 0) - q.start / (text.length + 1);
 		facts.push({ key: `q:${q.start}`, kind: 'quote', score, voice: info.key, drafts });
 	}
 

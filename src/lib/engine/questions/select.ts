@@ -79,11 +79,12 @@ export function givesAway(text: string, q: Draft, other: Draft): boolean {
 	const f = ` ${fold(seen)} `;
 	// a false claim names a speaker who did not say it: that tells nothing
 	const claimOnly = other.target === 'boolean' && other.answer === false;
-	const words = (s: Span) => {
-		const w = fold(text.slice(s.start, s.end)).split(' ').filter(Boolean);
-		return w.slice(0, Math.min(w.length, 6)).join(' ');
+	// the words a name belongs to are shown when most of them are (a blank may take one)
+	const shown = (s: Span) => {
+		const w = fold(text.slice(s.start, s.end)).split(' ').filter((x) => x.length >= 3).slice(0, 12);
+		return w.length > 0 && w.filter((x) => f.includes(` ${x} `)).length >= 0.6 * w.length;
 	};
-	if (!claimOnly && names.some((n) => promptNames(seen, n.name) && (q.target === 'role' || f.includes(` ${words(n.evidence)} `)))) return true;
+	if (!claimOnly && names.some((n) => promptNames(seen, n.name) && (q.target === 'role' || shown(n.evidence)))) return true;
 	if (numbers.some((v) => promptHasNumber(seen, v))) return true;
 	return statements.some((s) => fold(s).length >= 12 && f.includes(fold(s)));
 }

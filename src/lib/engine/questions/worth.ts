@@ -33,8 +33,9 @@ export function unworthy(g: Gen, n: NumberFact): Unworthy | null {
 	}
 	// a small number word inside a quote ("zwischen zwei Staaten") is part of what was said, no figure
 	if (!/\d/.test(raw) && n.value < 10 && !n.unit && g.a.quotes.some((q) => q.start <= n.start && q.end >= n.end)) return 'in-passing';
+	// the far end of a range: the near end points to it ("10 bis 20 Prozent" asks 10, shows 20)
 	const index = g.a.numbers.indexOf(n);
-	if (n.rangeWith !== undefined && index > n.rangeWith) return 'range-end';
+	if (index >= 0 && g.a.numbers.some((m, k) => k !== index && m.rangeWith === index)) return 'range-end';
 	const first = g.a.doc.sentences[0];
 	if (first && n.start < first.end && !/[.!?:“”"»«]\s*$/u.test(g.text.slice(first.start, first.end))) {
 		if (g.numbers.some((m) => m.start >= first.end && sameNumber(m.value, n.value))) return 'headline';
