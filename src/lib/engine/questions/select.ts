@@ -85,6 +85,10 @@ export function givesAway(text: string, q: Draft, other: Draft): boolean {
 		return w.length > 0 && w.filter((x) => f.includes(` ${x} `)).length >= 0.6 * w.length;
 	};
 	if (!claimOnly && names.some((n) => promptNames(seen, n.name) && (q.target === 'role' || shown(n.evidence)))) return true;
+	// the same answer on overlapping evidence is one fact asked twice (who said the quote, who is
+	// the source of the figure in it)
+	const theirs = answersOf(other).names;
+	if (names.some((n) => theirs.some((o) => fold(o.name) === fold(n.name) && o.evidence.start < n.evidence.end && n.evidence.start < o.evidence.end))) return true;
 	if (numbers.some((v) => promptHasNumber(seen, v))) return true;
 	return statements.some((s) => fold(s).length >= 12 && f.includes(fold(s)));
 }
