@@ -274,7 +274,15 @@ describe('distractors', () => {
 			expect(ds).not.toContain(7);
 		}
 		const pool = new Set(Array.from({ length: 20 }, (_, s) => numberDistractors(fact(1500), groups, 3, s)).flat());
-		for (const x of [12000, 15000, 150, 1500000]) expect(pool).toContain(x);
+		for (const x of [12000, 15000, 150]) expect(pool).toContain(x);
+		// a thousandfold error only where the article writes a scale word a reader could confuse
+		expect(pool).not.toContain(1500000);
+		const millions = { ...fact(1.5e6), raw: '1,5 Millionen' };
+		const scaled = new Set(Array.from({ length: 20 }, (_, s) => numberDistractors(millions, groups, 3, s)).flat());
+		expect(scaled).toContain(1.5e9);
+		// another figure of the article far off in magnitude is no plausible option
+		const far = groupByCounted([fact(10), fact(80000000)]);
+		for (let s = 0; s < 10; s++) expect(numberDistractors(fact(10), far, 3, s)).not.toContain(80000000);
 	});
 
 	it('treats aliases as the same speaker', () => {

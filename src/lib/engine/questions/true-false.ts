@@ -6,12 +6,15 @@ import { numberDistractors, speakerDistractors } from './distractors.ts';
 import { OMITTED, blankOut, innerQuotes, rng, window } from './util.ts';
 import { parseNumber, sameNumber } from '../scoring/parse-number.ts';
 import { isWholeStatement } from './statement.ts';
+import { promptNames } from './verify.ts';
 import { worthAsking } from './worth.ts';
 
 export function trueFalseSpeaker(g: Gen, q: Quote): Draft | null {
 	const info = g.cat.of.get(q);
 	if (!info) return null;
-	if (!isWholeStatement(g, quoteDisplay(g, q), q)) return null;
+	const display = quoteDisplay(g, q);
+	// "Nach Angaben des Priesters X griffen …": a statement that names its source asks nothing
+	if (!isWholeStatement(g, display, q) || promptNames(display, info.name)) return null;
 	const seed = seedOf(g, 'tf-speaker', q.start);
 	const context = quoteContext(g, q);
 	let right = rng(seed)() < 0.5;

@@ -78,8 +78,10 @@ const INNER = { de: ['‚', '‘'], en: ['‘', '’'] } as const;
  * (and German guillemets) becomes the language's single inner mark, an opener where it starts a
  * quotation (after a space or at the start), else a closer; a quotation cut by a window or by the
  * end of a quote gets its missing mark, so no mark stays unbalanced. */
-export function innerQuotes(s: string, lang: 'de' | 'en'): string {
+export function innerQuotes(text: string, lang: 'de' | 'en'): string {
 	const [open, close] = INNER[lang];
+	// two apostrophes stand for a double mark in some sources
+	const s = text.replace(/''/g, '"');
 	let out = s.replace(DOUBLE, (m, at: number) => {
 		const before = at ? s[at - 1] : ' ';
 		const after = s[at + 1] ?? ' ';

@@ -137,7 +137,7 @@ export const worthWords = {
  * a conjunction, "ob"), with a demonstrative that points back ("Dies sei …"), or it is an
  * infinitive group ("… zu untergraben"). */
 export const statementWords = {
-	fragmentStarts: ['ob', 'um', 'zu', 'und', 'oder', 'sowie', 'aber', 'sondern', 'denn', 'weil', 'wobei', 'womit', 'wodurch', 'was', 'hat', 'habe', 'haben', 'hätten', 'hätte', 'sei', 'seien', 'wäre', 'wären', 'ist', 'sind', 'war', 'waren', 'wird', 'werde', 'werden', 'würde', 'würden', 'wurde', 'wurden', 'könne', 'könnte', 'müsse', 'solle', 'dürfe', 'gebe', 'gibt'],
+	fragmentStarts: ['sich', 'ob', 'um', 'zu', 'und', 'oder', 'sowie', 'aber', 'sondern', 'denn', 'weil', 'wobei', 'womit', 'wodurch', 'was', 'hat', 'habe', 'haben', 'hätten', 'hätte', 'sei', 'seien', 'wäre', 'wären', 'ist', 'sind', 'war', 'waren', 'wird', 'werde', 'werden', 'würde', 'würden', 'wurde', 'wurden', 'könne', 'könnte', 'müsse', 'solle', 'dürfe', 'gebe', 'gibt'],
 	pointBack: ['dies', 'dieses', 'diese', 'dieser', 'das', 'dadurch', 'damit', 'deshalb', 'daher', 'dafür', 'dagegen', 'davon', 'darum'],
 	infinitive: /(?:^|\s)zu\s+\p{Ll}+en(?:,|$)|\p{Ll}zu\p{Ll}{2,}en(?:,|$)/u
 };

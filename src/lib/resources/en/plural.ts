@@ -4,7 +4,7 @@
 import pluralize from 'pluralize';
 
 /** words that never end or lead a counted noun phrase */
-const functionWords = new Set(['if', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'as', 'that', 'this', 'these', 'those', 'who', 'which', 'than', 'per', 'more', 'less', 'about', 'over', 'under', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'we', 'you', 'i']);
+const functionWords = new Set(['if', 'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'as', 'that', 'this', 'these', 'those', 'who', 'which', 'than', 'per', 'more', 'less', 'about', 'over', 'under', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'we', 'you', 'i', 'later', 'earlier', 'ago', 'old', 'before', 'after', 'since', 'each', 'apiece', 'away', 'long', 'high', 'wide', 'deep', 'tall']);
 /** nouns that measure an amount: "How much money", "What percentage" read better, so neutral */
 const amounts = new Set(['percent', 'cent', 'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'money', 'cents']);
 

@@ -105,7 +105,7 @@ export const worthWords = {
 
 /** What makes a quote no whole statement (see ../de/questions.ts). */
 export const statementWords = {
-	fragmentStarts: ['to', 'and', 'or', 'but', 'whether', 'if', 'because', 'which', 'who', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'could', 'should', 'will'],
+	fragmentStarts: ['itself', 'himself', 'herself', 'themselves', 'to', 'and', 'or', 'but', 'whether', 'if', 'because', 'which', 'who', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'could', 'should', 'will'],
 	pointBack: ['this', 'that', 'these', 'those', 'it', 'thus', 'therefore', 'so'],
 	infinitive: /^to\s/u
 };
