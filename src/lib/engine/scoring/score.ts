@@ -26,10 +26,16 @@ function grade(q: Question, score: number, diagnosis: Diagnosis, note?: string):
 	return { score: Math.round(s * 1000) / 1000, correct: s >= 1, feedback: (note ?? base) + extra, diagnosis };
 }
 
-/** title words of the question's language, folded ("dr", "präsident", "senator") */
+/** title words of the question's language, folded ("dr", "präsident", "senator"), built once */
+const titleCache = new Map<string, string[]>();
 const titlesOf = (q: Question) => {
-	const p = packs[q.lang === 'en' ? 'en' : 'de'];
-	return [...p.questions.titles, ...p.speech.roleNouns].map((w) => fold(w));
+	const lang = q.lang === 'en' ? 'en' : 'de';
+	let t = titleCache.get(lang);
+	if (!t) {
+		t = [...packs[lang].questions.titles, ...packs[lang].speech.roleNouns].map((w) => fold(w));
+		titleCache.set(lang, t);
+	}
+	return t;
 };
 
 const isEmpty = (r: unknown) => r === undefined || r === null || (typeof r === 'string' && !r.trim()) || (Array.isArray(r) && !r.length);
@@ -51,7 +57,7 @@ function withoutTitles(typed: string, accept: string[], titles: string[]): strin
  * and not another speaker of the article? */
 export function judgeName(typed: unknown, accept: string[], others: string[][], titles: string[] = []): 'correct' | 'other-speaker' | 'no-match' {
 	if (typeof typed !== 'string' || !typed.trim()) return 'no-match';
-	const forms = [typed, ...withoutTitles(typed, accept, titles)];
+	const forms = nameTokens(typed).length > 1 ? [typed, ...withoutTitles(typed, accept, titles)] : [typed];
 	const mine = Math.min(...forms.flatMap((f) => accept.map((a) => nameDistance(f, a))), Infinity);
 	const theirs = Math.min(...others.map((names) => Math.min(...names.map((a) => nameDistance(typed, a)), Infinity)), Infinity);
 	if (mine < Infinity && mine < theirs) return 'correct';
