@@ -148,4 +148,6 @@ export interface Analysis {
 export interface AnalyzeOptions {
 	lang?: Lang | 'auto';
 	questions?: boolean;
+	/** how many questions, of which types (questions/select.ts; default 8–12 of all types) */
+	quiz?: { count?: number; types?: string[] };
 }

@@ -54,9 +54,12 @@ export function storeAnalysis(a: Analysis): StoredAnalysis {
 	};
 }
 
+/** A number of questions or certain types (default: the engine's 8–12 of all types). */
+export type QuizRequest = { count?: number; types?: string[] };
+
 /** The engine's analysis and questions; speakers the teacher confirmed are applied first. */
-export function analyzeArticle(text: string, lang: Lang | 'auto', confirmed: SpeakerConfirmation[] = []): { analysis: StoredAnalysis; questions: Question[] } {
-	const a = confirmed.length ? analyzeWithConfirmations(text, lang, confirmed) : analyze(text, { lang });
+export function analyzeArticle(text: string, lang: Lang | 'auto', confirmed: SpeakerConfirmation[] = [], quiz?: QuizRequest): { analysis: StoredAnalysis; questions: Question[] } {
+	const a = confirmed.length ? analyzeWithConfirmations(text, lang, confirmed, quiz) : analyze(text, { lang, quiz });
 	return { analysis: storeAnalysis(a), questions: a.questions };
 }
 

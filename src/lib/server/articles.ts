@@ -7,7 +7,7 @@ import type { Lang, Question } from '$lib/engine/types';
 import { m } from '$lib/i18n';
 import { guardSocket, guardedLookup, isBlockedAddress } from './blocked-addresses.ts';
 import { normalizeArticle } from './html-article.ts';
-import type { StoredAnalysis } from './article-analysis.ts';
+import type { QuizRequest, StoredAnalysis } from './article-analysis.ts';
 import type { SpeakerConfirmation } from './speaker-review.ts';
 import { WorkError, analyzeInWorker, extractInWorker } from './article-worker.ts';
 
@@ -48,8 +48,8 @@ export function extractArticleFromHtml(html: string): Promise<{ title: string; t
 
 /** The engine's analysis for the lesson (in the worker, with a time budget); speakers the teacher
  * confirmed are applied first. */
-export function analyzeArticle(text: string, lang: Lang | 'auto', confirmed: SpeakerConfirmation[] = []): Promise<{ analysis: StoredAnalysis; questions: Question[] }> {
-	return inWorker(() => analyzeInWorker(text, lang, confirmed));
+export function analyzeArticle(text: string, lang: Lang | 'auto', confirmed: SpeakerConfirmation[] = [], quiz?: QuizRequest): Promise<{ analysis: StoredAnalysis; questions: Question[] }> {
+	return inWorker(() => analyzeInWorker(text, lang, confirmed, quiz));
 }
 
 export async function decodeUpload(name: string, bytes: Uint8Array): Promise<{ title: string; text: string }> {

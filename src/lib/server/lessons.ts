@@ -171,7 +171,7 @@ export async function confirmLessonSpeaker(lesson: Lesson, userId: string, c: Sp
 /** Runs the engine again (new language, or fresh questions), replacing the questions; false (and
  * nothing changed) when the chosen question types match none of the new questions. */
 export async function reanalyzeLesson(lesson: Lesson, lang: Lang | 'auto', filter?: { types?: string[]; count?: number }): Promise<boolean> {
-	const { analysis, questions } = await analyzeArticle(lesson.text, lang, await listSpeakerConfirmations(lesson.id));
+	const { analysis, questions } = await analyzeArticle(lesson.text, lang, await listSpeakerConfirmations(lesson.id), filter);
 	let chosen = questions;
 	if (filter?.types?.length) chosen = chosen.filter((q) => filter.types!.includes(q.type));
 	if (filter?.types?.length && !chosen.length) return false;

@@ -62,11 +62,11 @@ export function applyConfirmations(a: Analysis, confirmed: SpeakerConfirmation[]
 }
 
 /** The engine's analysis with the teacher's speakers applied, and the questions built on it. */
-export function analyzeWithConfirmations(text: string, lang: Lang | 'auto', confirmed: SpeakerConfirmation[]): Analysis {
+export function analyzeWithConfirmations(text: string, lang: Lang | 'auto', confirmed: SpeakerConfirmation[], quiz?: { count?: number; types?: string[] }): Analysis {
 	const a = analyze(text, { lang, questions: false });
 	if (!a.doc.sentences.length) return a;
 	applyConfirmations(a, confirmed);
-	generateQuestions({ analysis: a, pack: packs[a.lang], options: { lang: a.lang } });
+	generateQuestions({ analysis: a, pack: packs[a.lang], options: { lang: a.lang, quiz } });
 	const teacher = new Set(confirmed.map(key));
 	for (const q of a.questions) {
 		if (q.target === 'number') continue; // a figure inside the quote does not depend on its speaker

@@ -185,7 +185,7 @@ export const actions: Actions = {
 		const types = form.getAll('types').map(String).filter(Boolean);
 		const count = Math.max(0, Math.min(MAX_QUESTIONS, Number(form.get('count')) || 0));
 		try {
-			if (!(await reanalyzeLesson(lesson, lesson.lang, { types, count: count || MAX_QUESTIONS }))) return fail(400, { errors: [m.regenerateNoTypes()] });
+			if (!(await reanalyzeLesson(lesson, lesson.lang, { types, count: count || undefined }))) return fail(400, { errors: [m.regenerateNoTypes()] });
 		} catch (error) {
 			if (error instanceof ArticleError) return fail(503, { errors: [error.message] });
 			throw error;
@@ -198,7 +198,7 @@ export const actions: Actions = {
 		const v = String((await request.formData()).get('lang'));
 		const lang: Lang | 'auto' = v === 'de' || v === 'en' ? v : 'auto';
 		try {
-			await reanalyzeLesson(lesson, lang, { count: MAX_QUESTIONS });
+			await reanalyzeLesson(lesson, lang);
 		} catch (error) {
 			if (error instanceof ArticleError) return fail(503, { errors: [error.message] });
 			throw error;
