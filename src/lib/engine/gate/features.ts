@@ -1,0 +1,147 @@
+// What the engine knows about one speaker attribution, as named numeric features for the
+// answer-key gate (gate/model.ts). Features are 0/1 indicators ("sieve=said-x") or numbers
+// squashed into about [0, 1] by fixed transforms, so that the shipped weights need no scaling
+// data. Both the engine (gate/index.ts) and the training script (scripts/train.ts) use this one
+// function, so the model sees at run time exactly what it was fitted on.
+import type { Analysis, Quote, Sentence } from '../types.ts';
+import type { LanguagePack } from '../../resources/pack.ts';
+import { usableSpeaker } from '../questions/catalog.ts';
+import { makeOrganisationTest, makeTrust } from '../questions/trust.ts';
+import { isRoleNoun, makePhraseLexicon, type PhraseLexicon } from '../speech/phrase.ts';
+import { fold } from '../scoring/text.ts';
+
+export type Features = Map<string, number>;
+
+const CAP = /^[\p{Lu}]/u;
+const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u;
+const squash = (x: number, scale: number) => Math.min(1, Math.log1p(Math.max(0, x)) / scale);
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+
+const lexicons = new WeakMap<LanguagePack, PhraseLexicon>();
+function lexiconOf(pack: LanguagePack): PhraseLexicon {
+	let pl = lexicons.get(pack);
+	if (!pl) lexicons.set(pack, (pl = makePhraseLexicon(pack.speech)));
+	return pl;
+}
+
+/** index of the sentence holding `pos` (sentences are sorted and disjoint) */
+function sentenceAt(sentences: Sentence[], pos: number): number {
+	let lo = 0, hi = sentences.length - 1, best = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid].start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
+	}
+	return best;
+}
+
+/** how a frame names the speaker, compared with the resolved name */
+export function mentionType(mention: string, name: string, pronouns: Set<string>): string {
+	if (!mention.trim()) return 'none';
+	const m = fold(mention), n = fold(name);
+	if (pronouns.has(m)) return 'pronoun';
+	if (m === n) return 'same';
+	const nw = new Set(n.split(' '));
+	const mw = m.split(' ').filter((w) => w.length > 2);
+	if (mw.length && mw.every((w) => nw.has(w))) return 'part'; // a surname for the full name
+	if (mw.some((w) => nw.has(w))) return 'overlap'; // "Innenminister Rech" for "Heribert Rech"
+	return 'other'; // a role noun or a pronoun-like word resolved to a name
+}
+
+/**
+ * Features of every quote of `a` (null for a quote without a speaker). Linear in the quotes and
+ * the tokens: occurrence counts come from one pass over the tokens.
+ */
+export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | null)[] {
+	const text = a.doc.text;
+	const t = pack.questions;
+	const pronouns = new Set(t.pronouns.map(fold));
+	const articles = new Set(t.articles);
+	const lex = lexiconOf(pack);
+	const organisation = makeOrganisationTest(pack);
+	const trust = makeTrust(pack, a.lang);
+	const sentences = a.doc.sentences;
+	const counts = new Map<string, number>();
+	// how often each word occurs, and which words the text uses after an article (common nouns:
+	// "die Schätzungen"; a surname seldom stands there)
+	const afterArticle = new Set<string>();
+	for (const s of sentences) s.tokens.forEach((tok, k) => {
+		if (tok.kind !== 'word') return;
+		const f = fold(tok.text);
+		counts.set(f, (counts.get(f) ?? 0) + 1);
+		const prev = s.tokens[k - 1];
+		if (prev && articles.has(prev.text.toLowerCase())) afterArticle.add(f);
+	});
+	const quotesOf = new Map<string, number>();
+	for (const q of a.quotes) if (q.speaker) { const f = fold(q.speaker.name); quotesOf.set(f, (quotesOf.get(f) ?? 0) + 1); }
+	const kinds = new Map(a.entities.map((e) => [e.id, e.kind]));
+	const nameOf = (q: Quote | undefined) => (q?.speaker ? fold(q.speaker.name) : '');
+
+	return a.quotes.map((q, i) => {
+		const s = q.speaker;
+		if (!s || !s.name?.trim()) return null;
+		const f: Features = new Map();
+		const on = (k: string) => f.set(k, 1);
+		on('bias');
+		// "cue-clause+surname": the sieve, and how it resolved the mention
+		const [sieve, ...how] = s.sieve.split('+');
+		on(`sieve=${sieve}`);
+		for (const h of how) on(`how=${h}`);
+		on(`rule=${q.rule}`);
+		on(`kind=${q.kind}`);
+		f.set('conf', s.confidence);
+		if (s.confidence >= 0.75) on('conf>=0.75');
+		if (usableSpeaker(q, t, text.length, (x) => trust(x, text))) on('trusted');
+		const mention = s.end > s.start ? text.slice(s.start, s.end) : '';
+		const mt = mentionType(mention, s.name, pronouns);
+		on(`m=${mt}`);
+		on(`sieve=${sieve}&m=${mt}`);
+		on(`kind=${q.kind}&m=${mt}`);
+		// the name's shape: a person's name, a description, an organisation, an acronym
+		const w = words(s.name);
+		on(`n.words=${Math.min(w.length, 4)}`);
+		if (articles.has(w[0].toLowerCase())) on('n.det');
+		const capped = w.filter((x) => CAP.test(x));
+		if (capped.length === w.length) on('n.caps');
+		if (w.length === 1 && ACRONYM.test(w[0])) on('n.acronym');
+		if (capped.some((x) => organisation(x))) on('n.org');
+		if (capped.some((x) => isRoleNoun(x, lex))) on('n.role');
+		if (/\p{N}/u.test(s.name)) on('n.digit');
+		// the head's ending tells abstract and report nouns ("-ung", "-ion", "-ment") from names
+		const last = w[w.length - 1];
+		on(`h.suf=${last.slice(-3).toLowerCase()}`);
+		if (!CAP.test(last)) on('h.lower');
+		if (afterArticle.has(fold(last))) on('h.after-article');
+		const speaks = capped.some((x) => organisation(x) || isRoleNoun(x, lex));
+		if (!speaks && capped.length < 2 && !(w.length === 1 && ACRONYM.test(w[0]))) on('n.unknown-head');
+		if (w.some((x) => CAP.test(x) && (counts.get(fold(x)) ?? 0) >= 2) && capped.length >= 2) on('n.repeated');
+		if (s.entity !== undefined && kinds.has(s.entity)) on(`e=${kinds.get(s.entity)}`);
+		// where the mention stands: inside the quote, before or after it, how far, which sentence
+		if (mention) {
+			const d = s.end <= q.start ? q.start - s.end : s.start >= q.end ? s.start - q.end : 0;
+			f.set('dist', squash(d, 8));
+			if (s.start >= q.start && s.end <= q.end) on('m.inside');
+			else if (s.start >= q.end) on('m.after');
+			const ms = sentenceAt(sentences, s.start), qs = sentenceAt(sentences, q.start), qe = sentenceAt(sentences, Math.max(q.start, q.end - 1));
+			if (ms >= qs && ms <= qe) on('sent.same');
+			else if (ms === qs - 1 || ms === qe + 1) on('sent.next');
+			else on('sent.far');
+			if (ms >= 0 && qs >= 0 && sentences[ms].paragraph !== sentences[qs].paragraph) on('para.other');
+		}
+		const qs = sentenceAt(sentences, q.start);
+		if (qs >= 0 && sentences[qs].heading) on('q.heading');
+		if (qs >= 0 && sentences[qs].paragraph === 0) on('q.firstpara');
+		// salience: the last speaker, the next one, how often the name speaks and is named
+		const n = fold(s.name);
+		if (nameOf(a.quotes[i - 1]) === n) on('last');
+		if (nameOf(a.quotes[i + 1]) === n) on('next');
+		f.set('freq', squash((quotesOf.get(n) ?? 1) - 1, 3));
+		const head = fold(w[w.length - 1]);
+		f.set('named', squash(counts.get(head) ?? 0, 3));
+		if (q.cue) { on('cue'); if (words(q.cue).length > 1) on('cue.multi'); }
+		f.set('qlen', squash(q.end - q.start, 7));
+		if (q.nestedIn !== undefined) on('nested');
+		if (q.frame?.follows) on('follows');
+		if (q.frame?.oblique) on('oblique');
+		return f;
+	});
+}
