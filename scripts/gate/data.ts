@@ -27,12 +27,17 @@ const ANAPHORIC = /^(?:demnach|dabei|daraufhin|dazu|hierzu|darin|dort|this|that|
 const words = (s: string | null | undefined) => String(s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').split(' ').filter((w) => w.length >= 3 && !STOP.has(w));
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-/** a gold mention that names nobody by itself (score-keys: unverifiable) */
-export function goldUncheckable(g: GoldQuote): boolean {
+/** a possessive or relative word that refers back ("seiner Meinung", "denen", "his view"):
+ * score-keys checks such a mention by name and calls every resolved speaker wrong */
+const REFERS_BACK = /^(?:seine[rnms]?|ihre[rnms]?|deren|dessen|denen|dem|welche[rnms]?|his|her|their|its|who|whom|which)\b/u;
+
+/** a gold mention that names nobody by itself (score-keys: unverifiable; for training also
+ * mentions that refer back) */
+export function goldUncheckable(g: GoldQuote, training = false): boolean {
 	if (!g.speaker) return true;
 	const t = g.speaker.toLowerCase().trim();
 	const w = t.split(/\s+/);
-	return (w.length === 1 && PRONOUNS.has(w[0])) || ANAPHORIC.test(t);
+	return (w.length === 1 && PRONOUNS.has(w[0])) || ANAPHORIC.test(t) || (training && REFERS_BACK.test(t));
 }
 
 /** score-keys.mjs's test: the gold mention's head is in the key, or every key word is in the mention */
@@ -92,7 +97,7 @@ export function collectRows(docs: BenchDoc[], lang: 'de' | 'en'): Row[] {
 			const f = feats[i], j = goldOf.get(i);
 			if (!f || !q.speaker || j === undefined) return;
 			const g = doc.quotes[j];
-			if (goldUncheckable(g)) return;
+			if (goldUncheckable(g, true)) return;
 			rows.push({ doc: d, quote: i, features: f, label: attributionRight(g, q.speaker, doc.text) ? 1 : 0 });
 		});
 	});

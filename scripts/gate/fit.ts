@@ -11,7 +11,7 @@ import { rawScore, sigmoid, type GateModel } from '../../src/lib/engine/gate/mod
 
 export const FOLDS = 5;
 export const PRECISION = 0.995;
-const STEPS = 3000;
+const STEPS = Number(process.env.GATE_STEPS ?? 3000);
 /** a feature seen fewer times than this in the training rows gets no weight */
 const MIN_COUNT = 5;
 
@@ -22,7 +22,7 @@ export function vocabulary(rows: Row[]): string[] {
 	return ['bias', ...[...n].filter(([k, c]) => c >= MIN_COUNT && k !== 'bias').map(([k]) => k).sort()];
 }
 
-const L2 = 1e-3;
+const L2 = Number(process.env.GATE_L2 ?? 3e-3);
 
 /** full-batch gradient descent on the mean log loss + L2 (the bias, column 0, unpenalised) over
  * sparse rows ([column, value] pairs) */

@@ -17,11 +17,16 @@ const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u;
 const squash = (x: number, scale: number) => Math.min(1, Math.log1p(Math.max(0, x)) / scale);
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
-const lexicons = new WeakMap<LanguagePack, PhraseLexicon>();
-function lexiconOf(pack: LanguagePack): PhraseLexicon {
-	let pl = lexicons.get(pack);
-	if (!pl) lexicons.set(pack, (pl = makePhraseLexicon(pack.speech)));
-	return pl;
+interface PackTools { lex: PhraseLexicon; organisation: (word: string) => boolean; trust: ReturnType<typeof makeTrust>; pronouns: Set<string>; articles: Set<string> }
+const tools = new WeakMap<LanguagePack, PackTools>();
+/** built once per language pack: the analysis of a short text must stay cheap */
+function toolsOf(pack: LanguagePack): PackTools {
+	let x = tools.get(pack);
+	if (!x) {
+		x = { lex: makePhraseLexicon(pack.speech), organisation: makeOrganisationTest(pack), trust: makeTrust(pack, pack.lang), pronouns: new Set(pack.questions.pronouns.map(fold)), articles: new Set(pack.questions.articles) };
+		tools.set(pack, x);
+	}
+	return x;
 }
 
 /** index of the sentence holding `pos` (sentences are sorted and disjoint) */
@@ -54,11 +59,7 @@ export function mentionType(mention: string, name: string, pronouns: Set<string>
 export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | null)[] {
 	const text = a.doc.text;
 	const t = pack.questions;
-	const pronouns = new Set(t.pronouns.map(fold));
-	const articles = new Set(t.articles);
-	const lex = lexiconOf(pack);
-	const organisation = makeOrganisationTest(pack);
-	const trust = makeTrust(pack, a.lang);
+	const { lex, organisation, trust, pronouns, articles } = toolsOf(pack);
 	const sentences = a.doc.sentences;
 	const counts = new Map<string, number>();
 	// how often each word occurs, and which words the text uses after an article (common nouns:
@@ -66,7 +67,7 @@ export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | nu
 	const afterArticle = new Set<string>();
 	for (const s of sentences) s.tokens.forEach((tok, k) => {
 		if (tok.kind !== 'word') return;
-		const f = fold(tok.text);
+		const f = tok.text.toLowerCase();
 		counts.set(f, (counts.get(f) ?? 0) + 1);
 		const prev = s.tokens[k - 1];
 		if (prev && articles.has(prev.text.toLowerCase())) afterArticle.add(f);
@@ -110,10 +111,10 @@ export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | nu
 		const last = w[w.length - 1];
 		on(`h.suf=${last.slice(-3).toLowerCase()}`);
 		if (!CAP.test(last)) on('h.lower');
-		if (afterArticle.has(fold(last))) on('h.after-article');
+		if (afterArticle.has(last.toLowerCase())) on('h.after-article');
 		const speaks = capped.some((x) => organisation(x) || isRoleNoun(x, lex));
 		if (!speaks && capped.length < 2 && !(w.length === 1 && ACRONYM.test(w[0]))) on('n.unknown-head');
-		if (w.some((x) => CAP.test(x) && (counts.get(fold(x)) ?? 0) >= 2) && capped.length >= 2) on('n.repeated');
+		if (w.some((x) => CAP.test(x) && (counts.get(x.toLowerCase()) ?? 0) >= 2) && capped.length >= 2) on('n.repeated');
 		if (s.entity !== undefined && kinds.has(s.entity)) on(`e=${kinds.get(s.entity)}`);
 		// where the mention stands: inside the quote, before or after it, how far, which sentence
 		if (mention) {
@@ -128,6 +129,19 @@ export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | nu
 			if (ms >= 0 && qs >= 0 && sentences[ms].paragraph !== sentences[qs].paragraph) on('para.other');
 		}
 		const qs = sentenceAt(sentences, q.start);
+		// other candidates near the quote: capitalised words outside the quote and the mention in
+		// its first sentence that are organisation or role nouns or run in pairs (names)
+		if (qs >= 0) {
+			let others = 0;
+			const toks = sentences[qs].tokens;
+			toks.forEach((tok, k) => {
+				if (tok.kind !== 'word' || !CAP.test(tok.text) || k === 0) return;
+				if ((tok.start >= q.start && tok.end <= q.end) || (tok.start >= s.start && tok.end <= s.end)) return;
+				const next = toks[k + 1];
+				if (organisation(tok.text) || isRoleNoun(tok.text, lex) || (next && next.kind === 'word' && CAP.test(next.text) && !articles.has(tok.text.toLowerCase()))) others++;
+			});
+			f.set('sent.others', squash(others, 2));
+		}
 		if (qs >= 0 && sentences[qs].heading) on('q.heading');
 		if (qs >= 0 && sentences[qs].paragraph === 0) on('q.firstpara');
 		// salience: the last speaker, the next one, how often the name speaks and is named
@@ -135,8 +149,7 @@ export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | nu
 		if (nameOf(a.quotes[i - 1]) === n) on('last');
 		if (nameOf(a.quotes[i + 1]) === n) on('next');
 		f.set('freq', squash((quotesOf.get(n) ?? 1) - 1, 3));
-		const head = fold(w[w.length - 1]);
-		f.set('named', squash(counts.get(head) ?? 0, 3));
+		f.set('named', squash(counts.get(w[w.length - 1].toLowerCase()) ?? 0, 3));
 		if (q.cue) { on('cue'); if (words(q.cue).length > 1) on('cue.multi'); }
 		f.set('qlen', squash(q.end - q.start, 7));
 		if (q.nestedIn !== undefined) on('nested');
