@@ -10,8 +10,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execSync } from 'node:child_process';
-import { collectRows, loadBench } from './gate/data.ts';
-import { fitGate, reliability } from './gate/fit.ts';
+import { loadBench } from './gate/data.ts';
+import { reliability } from './gate/fit.ts';
+import { trainLanguage } from './gate/train-language.ts';
 import { analyze } from '../src/lib/engine/pipeline.ts';
 import { toContract } from '../src/lib/engine/contract.ts';
 import { gateModels } from '../src/lib/engine/gate/index.ts';
@@ -21,11 +22,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.WORTLAUT_SHARED ?? resolve(root, '..', 'shared');
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-export const BENCHES = { de: 'wikinews-de', en: 'polnear' } as const;
-const SOURCES = {
-	de: 'German Wikinews articles of the GermEval 2023/2024 speaker-attribution data (bench/wikinews-de/train), CC BY-NC-SA 4.0',
-	en: 'PolNeAR train subset (bench/polnear/train): US political news 2016, no data license stated, copyrighted articles, internal use only'
-};
+const BENCHES = { de: 'wikinews-de', en: 'polnear' } as const;
 
 /** Writes the cross-validated analyses (each document analysed with the model of the fold that
  * did not see it) and scores their answer keys with score-keys.mjs. */
@@ -53,14 +50,13 @@ function main() {
 			process.exit(2);
 		}
 		const t0 = Date.now();
-		const rows = collectRows(loadBench(dir), lang);
-		const { model, cv, folds } = fitGate(rows, lang, SOURCES[lang]);
+		const { model, cv, folds, labels } = trainLanguage(dir, lang);
 		const out = opt('--out') ? resolve(opt('--out')!) : join(root, 'src/lib/resources', lang);
 		mkdirSync(out, { recursive: true });
 		writeFileSync(join(out, 'speaker-gate.json'), JSON.stringify(model, null, '\t') + '\n');
-		console.log(`\n# ${lang}: ${BENCHES[lang]}/train, ${rows.length} labelled attributions, ${Object.keys(model.weights).length} weights, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+		console.log(`\n# ${lang}: ${BENCHES[lang]}/train, ${labels.length} labelled attributions, ${Object.keys(model.weights).length} weights, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 		console.log(`cross-validated reliability (${lang}):`);
-		for (const l of reliability(cv, rows.map((r) => r.label))) console.log('  ' + l);
+		for (const l of reliability(cv, labels)) console.log('  ' + l);
 		console.log(`train ${lang}: threshold=${model.threshold} ` + Object.entries(model.metrics).map(([k, v]) => `${k}=${v}`).join(' '));
 		if (args.includes('--keys')) {
 			const keys = cvKeys(lang, dir, folds).split('\n');
