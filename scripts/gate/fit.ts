@@ -12,14 +12,16 @@ import { rawScore, sigmoid, type GateModel } from '../../src/lib/engine/gate/mod
 export const FOLDS = 5;
 export const PRECISION = 0.995;
 const STEPS = Number(process.env.GATE_STEPS ?? 3000);
-/** a feature seen fewer times than this in the training rows gets no weight */
-const MIN_COUNT = 5;
+/** a feature seen in fewer training documents than this gets no weight: what a few articles
+ * share (a name's ending) must not become a rule */
+const MIN_DOCS = 8;
 
 export function vocabulary(rows: Row[]): string[] {
-	const n = new Map<string, number>();
-	for (const r of rows) for (const [k, v] of r.features) if (v) n.set(k, (n.get(k) ?? 0) + 1);
+	const docs = new Map<string, Set<number>>();
+	for (const r of rows) for (const [k, v] of r.features) if (v) { const d = docs.get(k) ?? new Set(); d.add(r.doc); docs.set(k, d); }
+	const n = new Map([...docs].map(([k, d]) => [k, d.size]));
 	// the bias first: column 0 is not penalised
-	return ['bias', ...[...n].filter(([k, c]) => c >= MIN_COUNT && k !== 'bias').map(([k]) => k).sort()];
+	return ['bias', ...[...n].filter(([k, c]) => c >= MIN_DOCS && k !== 'bias').map(([k]) => k).sort()];
 }
 
 const L2 = Number(process.env.GATE_L2 ?? 3e-3);

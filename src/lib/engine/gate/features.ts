@@ -17,13 +17,44 @@ const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u;
 const squash = (x: number, scale: number) => Math.min(1, Math.log1p(Math.max(0, x)) / scale);
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 
-interface PackTools { lex: PhraseLexicon; organisation: (word: string) => boolean; trust: ReturnType<typeof makeTrust>; pronouns: Set<string>; articles: Set<string> }
+interface PackTools {
+	lex: PhraseLexicon;
+	organisation: (word: string) => boolean;
+	trust: ReturnType<typeof makeTrust>;
+	pronouns: Set<string>;
+	articles: Set<string>;
+	/** report and source nouns ("Angaben", "Studie", "report"): a speaker named so is no one */
+	report: (word: string) => boolean;
+	/** media a speaker talks to ("sagte der Zeitung"): such a source nearby competes with the speaker */
+	medium: (word: string) => boolean;
+	places: Set<string>;
+}
+
+/** the word, or its compound head ("Polizeiangaben" → "angaben"), is in `set` */
+function compoundIn(set: Set<string>): (word: string) => boolean {
+	return (word) => {
+		const w = word.toLowerCase();
+		for (let i = 0; i + 4 <= w.length; i++) if (set.has(w.slice(i))) return true;
+		return false;
+	};
+}
 const tools = new WeakMap<LanguagePack, PackTools>();
 /** built once per language pack: the analysis of a short text must stay cheap */
 function toolsOf(pack: LanguagePack): PackTools {
 	let x = tools.get(pack);
 	if (!x) {
-		x = { lex: makePhraseLexicon(pack.speech), organisation: makeOrganisationTest(pack), trust: makeTrust(pack, pack.lang), pronouns: new Set(pack.questions.pronouns.map(fold)), articles: new Set(pack.questions.articles) };
+		const sp = pack.speech;
+		const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
+		x = {
+			lex: makePhraseLexicon(sp),
+			organisation: makeOrganisationTest(pack),
+			trust: makeTrust(pack, pack.lang),
+			pronouns: new Set(pack.questions.pronouns.map(fold)),
+			articles: new Set(pack.questions.articles),
+			report: compoundIn(lower([...sp.sourceNouns, ...sp.reportNouns, ...sp.normativeNouns, ...(sp.claimNouns ?? [])])),
+			medium: compoundIn(lower(sp.addresseeNouns)),
+			places: lower(sp.places)
+		};
 		tools.set(pack, x);
 	}
 	return x;
@@ -59,7 +90,7 @@ export function mentionType(mention: string, name: string, pronouns: Set<string>
 export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | null)[] {
 	const text = a.doc.text;
 	const t = pack.questions;
-	const { lex, organisation, trust, pronouns, articles } = toolsOf(pack);
+	const { lex, organisation, trust, pronouns, articles, report, medium, places } = toolsOf(pack);
 	const sentences = a.doc.sentences;
 	const counts = new Map<string, number>();
 	// how often each word occurs, and which words the text uses after an article (common nouns:
@@ -113,6 +144,9 @@ export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | nu
 		if (!CAP.test(last)) on('h.lower');
 		if (afterArticle.has(last.toLowerCase())) on('h.after-article');
 		const speaks = capped.some((x) => organisation(x) || isRoleNoun(x, lex));
+		if (w.some(report)) on('n.report');
+		if (w.some(medium)) on('n.medium');
+		if (places.has(s.name.toLowerCase()) || places.has(last.toLowerCase())) on('n.place');
 		if (!speaks && capped.length < 2 && !(w.length === 1 && ACRONYM.test(w[0]))) on('n.unknown-head');
 		if (w.some((x) => CAP.test(x) && (counts.get(x.toLowerCase()) ?? 0) >= 2) && capped.length >= 2) on('n.repeated');
 		if (s.entity !== undefined && kinds.has(s.entity)) on(`e=${kinds.get(s.entity)}`);
@@ -132,15 +166,17 @@ export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | nu
 		// other candidates near the quote: capitalised words outside the quote and the mention in
 		// its first sentence that are organisation or role nouns or run in pairs (names)
 		if (qs >= 0) {
-			let others = 0;
+			let others = 0, media = 0;
 			const toks = sentences[qs].tokens;
 			toks.forEach((tok, k) => {
 				if (tok.kind !== 'word' || !CAP.test(tok.text) || k === 0) return;
 				if ((tok.start >= q.start && tok.end <= q.end) || (tok.start >= s.start && tok.end <= s.end)) return;
+				if (medium(tok.text)) media++;
 				const next = toks[k + 1];
 				if (organisation(tok.text) || isRoleNoun(tok.text, lex) || (next && next.kind === 'word' && CAP.test(next.text) && !articles.has(tok.text.toLowerCase()))) others++;
 			});
 			f.set('sent.others', squash(others, 2));
+			if (media) on('sent.medium');
 		}
 		if (qs >= 0 && sentences[qs].heading) on('q.heading');
 		if (qs >= 0 && sentences[qs].paragraph === 0) on('q.firstpara');
