@@ -33,4 +33,6 @@ for (const [label, script, args] of runs) {
 console.log('\n# gate reliability');
 const rel = spawnSync('npx', ['tsx', 'scripts/gate-reliability.ts', ...(process.env.EVAL_EN ? [] : ['de'])], { stdio: 'inherit' });
 if (rel.status !== 0) status = 1;
+// the same speaker keys judged with the gate's labels (appositions by their mention span)
+for (const lang of process.env.EVAL_EN ? ['de', 'en'] : ['de']) spawnSync('npx', ['tsx', 'scripts/gate-keys.ts', lang, 'dev'], { stdio: 'inherit' });
 process.exit(status);
