@@ -122,12 +122,15 @@ export function speakerFeatures(a: Analysis, pack: LanguagePack): (Features | nu
 		on(`kind=${q.kind}`);
 		f.set('conf', s.confidence);
 		if (s.confidence >= 0.75) on('conf>=0.75');
-		if (usableSpeaker(q, t, text.length, (x) => trust(x, text))) on('trusted');
+		const trusted = usableSpeaker(q, t, text.length, (x) => trust(x, text));
+		if (trusted) on('trusted');
 		const mention = s.end > s.start ? text.slice(s.start, s.end) : '';
 		const mt = mentionType(mention, s.name, pronouns);
 		on(`m=${mt}`);
 		on(`sieve=${sieve}&m=${mt}`);
 		on(`kind=${q.kind}&m=${mt}`);
+		on(`sieve=${sieve}&kind=${q.kind}`);
+		if (trusted) on(`trusted&m=${mt}`);
 		// the name's shape: a person's name, a description, an organisation, an acronym
 		const w = words(s.name);
 		on(`n.words=${Math.min(w.length, 4)}`);
