@@ -70,6 +70,9 @@ export interface Speaker {
 	/** name of the sieve that attributed the quote */
 	sieve: string;
 	confidence: number;
+	/** issue 11, gate/: calibrated probability that this speaker is right; a question may use it as
+	 * an answer key only at or above the language's threshold */
+	probability?: number;
 }
 
 /** What the quote stages saw of a speaker before resolution: the mention in the frame, or the
