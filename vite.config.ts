@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 
 // Messages are compiled by `npm run messages` (prepare, prebuild, pretest); the Vite plugin
@@ -15,8 +17,21 @@ const paraglide = process.env.VITEST
 			})
 		];
 
+// In the browser, the app and the compiled messages import a small stand-in for the Paraglide
+// runtime (src/lib/client-locale.ts: the page's language); the server keeps the full runtime.
+const clientLocale: Plugin = {
+	name: 'wortlaut-client-locale',
+	enforce: 'pre',
+	resolveId(id, importer, options) {
+		if (options?.ssr || process.env.VITEST || !importer || !/(^|\/)runtime\.js$/.test(id)) return null;
+		const from = importer.replaceAll('\\', '/');
+		if (from.includes('/src/lib/paraglide/') || from.endsWith('/src/lib/i18n.ts')) return fileURLToPath(new URL('./src/lib/client-locale.ts', import.meta.url));
+		return null;
+	}
+};
+
 export default defineConfig({
-	plugins: [sveltekit(), ...paraglide],
+	plugins: [clientLocale, sveltekit(), ...paraglide],
 	test: {
 		projects: [
 			{

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import JoinForm from '../../src/lib/components/JoinForm.svelte';
 import LanguageSwitch from '../../src/lib/components/LanguageSwitch.svelte';
-import { m, formatScore } from '../../src/lib/components/messages';
+import { m, formatScore, submitConfirm, diagnosisName } from '../../src/lib/i18n';
 
 // In the browser the interface language is the page's <html lang>, as the server rendered it.
 afterEach(() => {
@@ -38,12 +38,12 @@ describe('interface language', () => {
 
 	it('fills parameters and formats numbers in the language', () => {
 		document.documentElement.lang = 'en';
-		expect(m.submitConfirm(1)).toBe('One question is still unanswered.');
-		expect(m.submitConfirm(3)).toBe('3 questions are still unanswered.');
-		expect(m.yourScore(2.5, 4)).toBe('You scored 2.5 out of 4 points.');
-		expect(m.diagnosisNames['scale-error']).toBe('order of magnitude mixed up');
+		expect(submitConfirm(1)).toBe('One question is still unanswered.');
+		expect(submitConfirm(3)).toBe('3 questions are still unanswered.');
+		expect(m.yourScore({ score: formatScore(2.5), total: 4 })).toBe('You scored 2.5 out of 4 points.');
+		expect(diagnosisName('scale-error')).toBe('order of magnitude mixed up');
 		document.documentElement.lang = 'de';
-		expect(m.yourScore(2.5, 4)).toBe('Du hast 2,5 von 4 Punkten.');
+		expect(m.yourScore({ score: formatScore(2.5), total: 4 })).toBe('Du hast 2,5 von 4 Punkten.');
 		expect(formatScore(1.25)).toBe('1,3');
 	});
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { backends, event, newCtx, run, signUp, SAMPLE_ARTICLE, type Ctx, type Outcome } from './helpers.ts';
-import { currentLocale } from '../../src/lib/components/messages.ts';
+import { currentLocale } from '../../src/lib/i18n.ts';
 import { cookieName } from '../../src/lib/paraglide/runtime.js';
 import { actions as signupActions } from '../../src/routes/signup/+page.server.ts';
 import { actions as loginActions } from '../../src/routes/login/+page.server.ts';

@@ -106,7 +106,7 @@ describe('HTML import and analysis off the request thread', () => {
 
 	it('stops a task over its time budget, and the pool goes on with a fresh worker', async () => {
 		const text = 'Der Rat tagte. „Das ist gut“, sagte Anna Berg am Montag. '.repeat(2500);
-		await expect(analyzeInWorker(text, 'de', 5)).rejects.toMatchObject({ code: 'timeout' });
+		await expect(analyzeInWorker(text, 'de', [], undefined, 5)).rejects.toMatchObject({ code: 'timeout' });
 		const after = await analyzeInWorker('Der Rat will 1.500 Bäume pflanzen. „Gut“, sagte Anna Berg.', 'auto');
 		expect(after.analysis.numbers.length).toBe(1);
 	});

@@ -4,6 +4,7 @@ import { analyze } from '../../src/lib/engine/pipeline.ts';
 import { packs } from '../../src/lib/resources/index.ts';
 import { buildQuestions, evenly, MAX_NUMBERS, MAX_QUOTES } from '../../src/lib/engine/questions/generate.ts';
 import { buildCatalog } from '../../src/lib/engine/questions/catalog.ts';
+import type { QuizOptions } from '../../src/lib/engine/questions/select.ts';
 import { numberDistractors, groupByCounted } from '../../src/lib/engine/questions/distractors.ts';
 import { namesConflict } from '../../src/lib/engine/scoring/text.ts';
 import { score } from '../../src/lib/engine/scoring/score.ts';
@@ -55,7 +56,8 @@ function fixture(edit?: (a: Analysis) => void): Analysis {
 	return a;
 }
 
-const generate = (a: Analysis) => buildQuestions({ analysis: a, pack: packs[a.lang], options: {} }).questions;
+/** every fact the engine may ask about (a count above the facts): "can X be asked" tests */
+const generate = (a: Analysis, quiz: QuizOptions = { count: 200 }) => buildQuestions({ analysis: a, pack: packs[a.lang], options: {} }, quiz).questions;
 const quotesBy = (a: Analysis) => new Map(a.quotes.map((q) => [`${q.start}:${q.end}`, q]));
 const truth = (a: Analysis, q: Question) => quotesBy(a).get(`${q.evidence.start}:${q.evidence.end}`)?.speaker?.name;
 
@@ -65,7 +67,17 @@ describe('question generation from a hand-built analysis', () => {
 
 	it('produces every question type', () => {
 		const types = new Set(qs.map((q) => q.type));
-		for (const t of ['who-said', 'what-did-x-say', 'match', 'number-entry', 'number-choice', 'true-false', 'cloze', 'who-is', 'number-source', 'mark-the-speaker']) expect(types, t).toContain(t);
+		for (const t of ['who-said', 'what-did-x-say', 'number-entry', 'number-choice', 'true-false', 'cloze', 'who-is', 'number-source', 'mark-the-speaker']) expect(types, t).toContain(t);
+	});
+	it('matches statements to speakers with one name more than statements, on quotes asked nowhere else', () => {
+		// a fourth voice with a direct quote: three statements and an extra name
+		const b = fixture((x) => { x.quotes[6] = { ...x.quotes[6], kind: 'direct', speaker: speaker('Jonas Berg', at('mahnte er', 0, 7, 2)) }; });
+		const all = generate(b);
+		const m = all.find((q) => q.type === 'match')!;
+		expect(m).toBeDefined();
+		const pairs = m.pairs as { answer: string; evidence: { start: number } }[];
+		expect((m.options as string[]).length).toBeGreaterThan(pairs.length);
+		for (const p of pairs) expect(all.filter((q) => q !== m && q.evidence.start === p.evidence.start)).toEqual([]);
 	});
 
 	it('gives ids q1…qn and contract fields', () => {
@@ -184,7 +196,8 @@ describe('verification pass', () => {
 });
 
 describe('speakers of middling confidence (trust.ts)', () => {
-	const asked = (a: Analysis, i: number) => generate(a).some((q) => q.evidence.start === a.quotes[i].start && q.target !== 'mark');
+	// quote questions only: a number question's passage may show the quote with its speaker
+	const asked = (a: Analysis, i: number) => generate(a, { count: 200, types: ['who-said', 'what-did-x-say', 'true-false', 'cloze'] }).some((q) => q.evidence.start === a.quotes[i].start && q.target !== 'mark');
 	const tentative = (name: string, mention: { start: number; end: number }, sieve: string) => ({ ...speaker(name, mention, 0.7), sieve });
 	it('asks about a named frame whose head says who speaks', () => {
 		const a = fixture((x) => { x.quotes[9].speaker = tentative('der südkoreanische Geheimdienst', at('Südkoreas Geheimdienst'), 'cue-clause'); });
@@ -261,7 +274,15 @@ describe('distractors', () => {
 			expect(ds).not.toContain(7);
 		}
 		const pool = new Set(Array.from({ length: 20 }, (_, s) => numberDistractors(fact(1500), groups, 3, s)).flat());
-		for (const x of [12000, 15000, 150, 1500000]) expect(pool).toContain(x);
+		for (const x of [12000, 15000, 150]) expect(pool).toContain(x);
+		// a thousandfold error only where the article writes a scale word a reader could confuse
+		expect(pool).not.toContain(1500000);
+		const millions = { ...fact(1.5e6), raw: '1,5 Millionen' };
+		const scaled = new Set(Array.from({ length: 20 }, (_, s) => numberDistractors(millions, groups, 3, s)).flat());
+		expect(scaled).toContain(1.5e9);
+		// another figure of the article far off in magnitude is no plausible option
+		const far = groupByCounted([fact(10), fact(80000000)]);
+		for (let s = 0; s < 10; s++) expect(numberDistractors(fact(10), far, 3, s)).not.toContain(80000000);
 	});
 
 	it('treats aliases as the same speaker', () => {

@@ -33,6 +33,8 @@ export interface ReviewedQuestion extends PublicQuestion {
 	answerText: string;
 	grade: Grade;
 	evidence: { start: number; end: number } | null;
+	/** the evidence's words, shown in the feedback card itself (the phone's article is far away) */
+	evidenceText?: string;
 }
 
 export interface Mark {

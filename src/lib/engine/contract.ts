@@ -11,7 +11,7 @@ export function toContract(a: Analysis): Record<string, unknown> {
 			text: q.text,
 			kind: q.kind,
 			speaker: q.speaker
-				? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end, sieve: q.speaker.sieve, confidence: q.speaker.confidence }
+				? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end, sieve: q.speaker.sieve, confidence: q.speaker.confidence, ...(q.speaker.probability !== undefined ? { probability: q.speaker.probability } : {}) }
 				: null,
 			cue: q.cue,
 			...(q.segments ? { segments: q.segments } : {}),

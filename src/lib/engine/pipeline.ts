@@ -11,6 +11,7 @@ import { attributeSpeakers } from './speakers/attribute.ts';
 import { attributeEnglishSpeakers, findEnglishQuotes } from './en/index.ts';
 import { extractNumbers } from './numbers/extract.ts';
 import { generateQuestions } from './questions/generate.ts';
+import { gatedView, scoreSpeakers } from './gate/index.ts';
 
 /** State handed from stage to stage. */
 export interface Context {
@@ -36,8 +37,10 @@ export const stages: Stage[] = [
 	{ name: 'quotes.indirect', run: (ctx) => { if (ctx.pack.lang !== 'en') findIndirectQuotes(ctx); } },
 	{ name: 'quotes.fragments', run: (ctx) => { if (ctx.pack.lang !== 'en') attachFragments(ctx); } },
 	{ name: 'speakers', run: (ctx) => (ctx.pack.lang === 'en' ? attributeEnglishSpeakers(ctx) : attributeSpeakers(ctx)) },
+	// issue 11: the answer-key gate scores every attribution; questions see only those that pass
+	{ name: 'gate', run: scoreSpeakers },
 	{ name: 'numbers', run: extractNumbers },
-	{ name: 'questions', run: (ctx) => { if (ctx.options.questions !== false) generateQuestions(ctx); } }
+	{ name: 'questions', run: (ctx) => { if (ctx.options.questions !== false) generateQuestions({ ...ctx, analysis: gatedView(ctx.analysis) }); } }
 ];
 
 function makeDoc(text: string, options: AnalyzeOptions): { doc: Doc; pack: LanguagePack } {

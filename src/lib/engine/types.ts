@@ -70,6 +70,9 @@ export interface Speaker {
 	/** name of the sieve that attributed the quote */
 	sieve: string;
 	confidence: number;
+	/** issue 11, gate/: calibrated probability that this speaker is right; a question may use it as
+	 * an answer key only at or above the language's threshold */
+	probability?: number;
 }
 
 /** What the quote stages saw of a speaker before resolution: the mention in the frame, or the
@@ -148,4 +151,6 @@ export interface Analysis {
 export interface AnalyzeOptions {
 	lang?: Lang | 'auto';
 	questions?: boolean;
+	/** how many questions, of which types (questions/select.ts; default 8–12 of all types) */
+	quiz?: { count?: number; types?: string[] };
 }

@@ -50,6 +50,9 @@ export interface QuestionTemplates {
 	feedback: Record<'correct' | 'partial' | 'other-speaker' | 'scale-error' | 'other-number' | 'no-match' | 'ambiguous' | 'empty', string>;
 	/** speaker "names" that are no names (pronouns): a question never uses them */
 	pronouns: string[];
+	/** source adverbs that may stand where a frame names its speaker ("Demnach", "Zufolge"): never
+	 * a name under which an answer counts */
+	sourceAdverbs?: string[];
 	/** first words that show a name is not in the nominative ("den USA"): not used as a speaker */
 	notNominative: string[];
 	/** articles and determiners dropped when names are compared */

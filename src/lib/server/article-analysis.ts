@@ -2,12 +2,15 @@
 // the article worker (article-worker.ts), never on the request thread.
 import { analyze } from '$lib/engine/pipeline';
 import type { Analysis, Lang, Question, Span } from '$lib/engine/types';
+import { analyzeWithConfirmations, type SpeakerConfirmation } from './speaker-review.ts';
 
 export interface StoredQuote extends Span {
 	kind: 'direct' | 'indirect';
 	speaker: string | null;
 	speakerSpan: Span | null;
 	segments?: [number, number][];
+	/** the teacher confirmed or chose the speaker in the review */
+	teacher?: true;
 }
 
 export interface StoredNumber extends Span {
@@ -42,6 +45,7 @@ export function storeAnalysis(a: Analysis): StoredAnalysis {
 			kind: q.kind,
 			speaker: q.speaker?.name ?? null,
 			speakerSpan: q.speaker ? { start: q.speaker.start, end: q.speaker.end } : null,
+			...(q.speaker?.sieve === 'teacher' ? { teacher: true as const } : {}),
 			...(q.segments ? { segments: q.segments } : {})
 		})),
 		numbers: a.numbers.map((n) => ({ start: n.start, end: n.end, raw: n.raw, value: n.value, unit: n.unit, counted: n.counted, source: n.source, approx: n.approx })),
@@ -50,8 +54,12 @@ export function storeAnalysis(a: Analysis): StoredAnalysis {
 	};
 }
 
-export function analyzeArticle(text: string, lang: Lang | 'auto'): { analysis: StoredAnalysis; questions: Question[] } {
-	const a = analyze(text, { lang });
+/** A number of questions or certain types (default: the engine's 8–12 of all types). */
+export type QuizRequest = { count?: number; types?: string[] };
+
+/** The engine's analysis and questions; speakers the teacher confirmed are applied first. */
+export function analyzeArticle(text: string, lang: Lang | 'auto', confirmed: SpeakerConfirmation[] = [], quiz?: QuizRequest): { analysis: StoredAnalysis; questions: Question[] } {
+	const a = confirmed.length ? analyzeWithConfirmations(text, lang, confirmed, quiz) : analyze(text, { lang, quiz });
 	return { analysis: storeAnalysis(a), questions: a.questions };
 }
 

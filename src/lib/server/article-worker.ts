@@ -10,11 +10,12 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Lang, Question } from '$lib/engine/types';
 import { extractArticleFromHtml, HtmlTooComplexError } from './html-article.ts';
-import { analyzeArticle, type StoredAnalysis } from './article-analysis.ts';
+import { analyzeArticle, type QuizRequest, type StoredAnalysis } from './article-analysis.ts';
+import type { SpeakerConfirmation } from './speaker-review.ts';
 
 const ROLE = 'wortlaut-article-worker';
 
-type Task = { kind: 'extract'; html: string } | { kind: 'analyze'; text: string; lang: Lang | 'auto' };
+type Task = { kind: 'extract'; html: string } | { kind: 'analyze'; text: string; lang: Lang | 'auto'; confirmed: SpeakerConfirmation[]; quiz?: QuizRequest };
 type Outcome = { id: number; ok: true; value: unknown } | { id: number; ok: false; code: string; message: string };
 
 /** Why a task failed: the page is beyond the bounds, the budget ran out, the queue is full. */
@@ -34,7 +35,7 @@ export const MAX_QUEUED = 16;
 
 function runTask(task: Task): unknown {
 	if (task.kind === 'extract') return extractArticleFromHtml(task.html);
-	return analyzeArticle(task.text, task.lang);
+	return analyzeArticle(task.text, task.lang, task.confirmed, task.quiz);
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
@@ -135,6 +136,6 @@ export function extractInWorker(html: string, budgetMs = EXTRACT_BUDGET_MS): Pro
 }
 
 /** The engine's analysis of an article, in a worker within ANALYZE_BUDGET_MS. */
-export function analyzeInWorker(text: string, lang: Lang | 'auto', budgetMs = ANALYZE_BUDGET_MS): Promise<{ analysis: StoredAnalysis; questions: Question[] }> {
-	return submit({ kind: 'analyze', text, lang }, budgetMs);
+export function analyzeInWorker(text: string, lang: Lang | 'auto', confirmed: SpeakerConfirmation[] = [], quiz?: QuizRequest, budgetMs = ANALYZE_BUDGET_MS): Promise<{ analysis: StoredAnalysis; questions: Question[] }> {
+	return submit({ kind: 'analyze', text, lang, confirmed, quiz }, budgetMs);
 }

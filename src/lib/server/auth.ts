@@ -1,7 +1,7 @@
 // Guards for teacher pages and actions.
 import { error, redirect } from '@sveltejs/kit';
 import type { User } from './users.ts';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 import { findOwnLesson, type Lesson } from './lessons.ts';
 import { localPath } from './redirects.ts';
 
@@ -14,7 +14,7 @@ export function requireTeacher(locals: App.Locals, url: URL): User {
 export async function requireOwnLesson(locals: App.Locals, url: URL, id: string): Promise<{ user: User; lesson: Lesson }> {
 	const user = requireTeacher(locals, url);
 	const lesson = await findOwnLesson(id, user.id);
-	if (!lesson) error(404, m.lessonNotFound);
+	if (!lesson) error(404, m.lessonNotFound());
 	return { user, lesson };
 }
 

@@ -74,8 +74,20 @@ export interface AppMetaTable {
 	value: string;
 }
 
+/** A speaker the teacher confirmed or chose in the review for the quote at [quote_start, quote_end). */
+export interface SpeakerConfirmationTable {
+	lesson_id: string;
+	quote_start: number;
+	quote_end: number;
+	speaker: string;
+	/** the teacher who confirmed it (null once that account is gone) */
+	confirmed_by: string | null;
+	created_at: number;
+}
+
 export interface Database {
 	app_meta: AppMetaTable;
+	speaker_confirmations: SpeakerConfirmationTable;
 	users: UserTable;
 	sessions: SessionTable;
 	lessons: LessonTable;

@@ -1,7 +1,7 @@
 // The demo lesson: on an empty database, the bundled seed article (dpa/afp) becomes an open quiz.
 import seedText from '$lib/demo/seed-nordkorea.txt?raw';
 import { getDb } from './db.ts';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 import { createLesson, countLessons, generateJoinCode } from './lessons.ts';
 import { normalizeArticle } from './articles.ts';
 
@@ -17,7 +17,7 @@ export async function seedDemoLesson(): Promise<string | null> {
 		.executeTakeFirst();
 	if (!claimed) return null;
 	const text = normalizeArticle(seedText);
-	const lesson = await createLesson({ ownerId: null, title: m.demoTitleSeed, text, lang: 'auto', source: 'dpa/afp' });
+	const lesson = await createLesson({ ownerId: null, title: m.demoTitleSeed(), text, lang: 'auto', source: 'dpa/afp' });
 	const code = generateJoinCode();
 	await db.updateTable('lessons').set({ join_code: code, status: 'open' }).where('id', '=', lesson.id).execute();
 	return code;

@@ -2,9 +2,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Lang, Question } from '$lib/engine/types';
 import { getDb, type ArticleLayout, type FeedbackMode, type LessonStatus, type LessonTable } from './db.ts';
-import { analyzeArticle, checkArticleSize, type StoredAnalysis } from './articles.ts';
-import { newQuestionId } from './quizzes.ts';
-import { m } from '$lib/components/messages';
+import { analyzeArticle, checkArticleSize, storeAnalysis, type StoredAnalysis } from './articles.ts';
+import { MAX_QUESTIONS, newQuestionId } from './quizzes.ts';
+import { m } from '$lib/i18n';
+import { analyzeWithConfirmations, checkConfirmation, listSpeakerConfirmations, questionsAbout, saveSpeakerConfirmation, type SpeakerConfirmation } from './speaker-review.ts';
 
 export interface Lesson {
 	id: string;
@@ -92,7 +93,7 @@ export async function createLesson(input: NewLesson): Promise<Lesson> {
 		owner_id: input.ownerId,
 		// control characters (U+0000 from an upload's file name) are no title; PostgreSQL refuses U+0000
 		// eslint-disable-next-line no-control-regex
-		title: input.title.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200) || m.untitled,
+		title: input.title.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 200) || m.untitled(),
 		lang: analysis.lang,
 		text: input.text,
 		source: input.source ?? null,
@@ -148,10 +149,29 @@ export async function updateLessonQuestions(id: string, ownerId: string, questio
 	await db.updateTable('lessons').set({ questions: JSON.stringify(questions), updated_at: Date.now() }).where('id', '=', id).where('owner_id', '=', ownerId).execute();
 }
 
+/** Stores the teacher's speaker for a quote, re-runs the engine with it and adds the questions it
+ * now allows about that quote (with fresh ids; the other questions stay as the teacher left them).
+ * Returns how many questions were added, or null when the quote is not one of the article's. */
+export async function confirmLessonSpeaker(lesson: Lesson, userId: string, c: SpeakerConfirmation): Promise<number | null> {
+	const before = await listSpeakerConfirmations(lesson.id);
+	const confirmed = [...before.filter((x) => x.start !== c.start || x.end !== c.end), c];
+	const engine = analyzeWithConfirmations(lesson.text, lesson.lang, confirmed);
+	if (!checkConfirmation(engine, c)) return null;
+	await saveSpeakerConfirmation(lesson.id, userId, c);
+	const added = withFreshIds(questionsAbout(engine.questions, c, lesson.questions)).slice(0, Math.max(0, MAX_QUESTIONS - lesson.questions.length));
+	const db = await getDb();
+	await db
+		.updateTable('lessons')
+		.set({ analysis: JSON.stringify(storeAnalysis(engine)), questions: JSON.stringify([...lesson.questions, ...added]), updated_at: Date.now() })
+		.where('id', '=', lesson.id)
+		.execute();
+	return added.length;
+}
+
 /** Runs the engine again (new language, or fresh questions), replacing the questions; false (and
  * nothing changed) when the chosen question types match none of the new questions. */
 export async function reanalyzeLesson(lesson: Lesson, lang: Lang | 'auto', filter?: { types?: string[]; count?: number }): Promise<boolean> {
-	const { analysis, questions } = await analyzeArticle(lesson.text, lang);
+	const { analysis, questions } = await analyzeArticle(lesson.text, lang, await listSpeakerConfirmations(lesson.id), filter);
 	let chosen = questions;
 	if (filter?.types?.length) chosen = chosen.filter((q) => filter.types!.includes(q.type));
 	if (filter?.types?.length && !chosen.length) return false;
@@ -204,6 +224,7 @@ export async function deleteLesson(id: string, ownerId: string): Promise<boolean
 		const own = await trx.selectFrom('lessons').select('id').where('id', '=', id).where('owner_id', '=', ownerId).executeTakeFirst();
 		if (!own) return false;
 		await trx.deleteFrom('attempts').where('lesson_id', '=', id).execute();
+		await trx.deleteFrom('speaker_confirmations').where('lesson_id', '=', id).execute();
 		await trx.deleteFrom('lessons').where('id', '=', id).execute();
 		return true;
 	});

@@ -82,6 +82,26 @@ migrations['2026-11-25-002-meta'] = {
 	}
 };
 
+migrations['2026-12-08-ui-001-speaker-confirmations'] = {
+	// speakers the teacher confirmed in the review ("Zu prüfen"), kept apart from the engine's
+	// analysis so that exports and results can say which answer keys a person made
+	async up(db: AnyDb): Promise<void> {
+		await db.schema
+			.createTable('speaker_confirmations')
+			.addColumn('lesson_id', 'text', (c) => c.notNull().references('lessons.id').onDelete('cascade'))
+			.addColumn('quote_start', 'integer', (c) => c.notNull())
+			.addColumn('quote_end', 'integer', (c) => c.notNull())
+			.addColumn('speaker', 'text', (c) => c.notNull())
+			.addColumn('confirmed_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+			.addColumn('created_at', 'bigint', (c) => c.notNull())
+			.addPrimaryKeyConstraint('speaker_confirmations_pk', ['lesson_id', 'quote_start', 'quote_end'])
+			.execute();
+	},
+	async down(db: AnyDb): Promise<void> {
+		await db.schema.dropTable('speaker_confirmations').ifExists().execute();
+	}
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** `schema`: PostgreSQL's current schema. Without it Kysely takes its bookkeeping tables in any

@@ -5,7 +5,7 @@ import type { Lang, Question, Span } from '$lib/engine/types';
 import type { AnswerKind, Grade, PublicQuestion, Response } from '$lib/components/quiz-types';
 import { formatValue } from '$lib/components/format';
 import { parseNumber as parseTypedNumber } from '$lib/engine/scoring';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 
 export const MAX_QUESTIONS = 60;
 export const MAX_RESPONSE_CHARS = 300;
@@ -84,7 +84,7 @@ export function toPublicQuestion(q: Question, article: string, seed: string, lan
 		base.items = pairs.map((p) => clip(typeof p.quote === 'string' ? p.quote : article.slice(p.evidence.start, p.evidence.end)));
 		base.options = shuffled([...new Set(pairs.map((p) => p.answer))], seed + q.id);
 	}
-	if (kind === 'number') base.hint = m.numberHint;
+	if (kind === 'number') base.hint = m.numberHint();
 	if (kind === 'mark') base.words = wordsOf(article, markPassage(q, article));
 	return base;
 }
@@ -97,7 +97,7 @@ export function toPublicQuestions(questions: Question[], article: string, seed: 
 export function describeAnswer(q: Question, lang: Lang = 'de'): string {
 	const kind = answerKindOf(q);
 	if (kind === 'match') return pairsOf(q).map((p) => p.answer).join(' · ');
-	if (kind === 'boolean') return q.answer ? m.true : m.false;
+	if (kind === 'boolean') return q.answer ? m.wordTrue() : m.wordFalse();
 	if (kind === 'mark') return typeof q.speaker === 'string' ? q.speaker : '';
 	return formatValue(q.answer, lang);
 }
@@ -251,13 +251,22 @@ function toScorerResponse(q: Question, r: Response): unknown {
 	return r;
 }
 
+/** A wrong true/false answer: the scorer's "Leider falsch." before the explanation's "Richtig. Im
+ * Artikel steht …" reads as a contradiction, and the other of two choices needs no diagnosis.
+ * Say what the statement is, then the evidence. */
+function booleanGrade(q: Question, g: Grade): Grade {
+	if (g.correct || answerKindOf(q) !== 'boolean') return g;
+	const evidence = typeof q.explanation === 'string' ? q.explanation.replace(/^\s*(?:richtig|falsch|true|false)\.\s*/i, '') : '';
+	return { ...g, diagnosis: g.diagnosis === 'no-match' ? '' : g.diagnosis, feedback: `${q.answer ? m.tfWasTrue() : m.tfWasFalse()} ${evidence}`.trim() };
+}
+
 export function gradeQuestion(q: Question, r: Response | undefined): Grade {
-	if (r === undefined || r === '') return { score: 0, correct: false, feedback: m.unanswered, diagnosis: 'empty' };
+	if (r === undefined || r === '') return { score: 0, correct: false, feedback: m.unanswered(), diagnosis: 'empty' };
 	const response = toScorerResponse(q, r);
 	if (engineScore) {
 		try {
 			const g = engineScore(q, response);
-			if (g && typeof g.score === 'number') return { score: Math.max(0, Math.min(1, g.score)), correct: !!g.correct, feedback: String(g.feedback ?? ''), diagnosis: String(g.diagnosis ?? '') };
+			if (g && typeof g.score === 'number') return booleanGrade(q, { score: Math.max(0, Math.min(1, g.score)), correct: !!g.correct, feedback: String(g.feedback ?? ''), diagnosis: String(g.diagnosis ?? '') });
 		} catch {
 			// fall through to the exact comparison
 		}
@@ -323,51 +332,51 @@ export interface QuestionDraft {
 /** Checks a teacher's edit and returns the question, or a message saying what to fix. */
 export function applyQuestionEdit(base: Question | null, draft: QuestionDraft, article: string, lang: Lang = 'de'): { question: Question } | { error: string } {
 	const prompt = draft.prompt.trim();
-	if (!prompt) return { error: m.promptMissing };
-	if (prompt.length > 500) return { error: m.promptTooLong };
+	if (!prompt) return { error: m.promptMissing() };
+	if (prompt.length > 500) return { error: m.promptTooLong() };
 	const kind = base ? answerKindOf(base) : draft.kind;
 	let evidence: Span | undefined = base?.evidence;
 	if (draft.evidence !== undefined && draft.evidence.trim()) {
 		const needle = draft.evidence.trim();
 		const at = article.indexOf(needle);
-		if (at < 0) return { error: m.evidenceNotFound };
+		if (at < 0) return { error: m.evidenceNotFound() };
 		evidence = { start: at, end: at + needle.length };
 	}
-	if (!evidence) return { error: m.evidenceMissing };
+	if (!evidence) return { error: m.evidenceMissing() };
 	const q: Question = base ? { ...base, prompt, evidence } : { id: newQuestionId(), type: `custom-${kind}`, target: 'speaker', prompt, evidence };
 	if (kind === 'match') return { question: q };
 	const answerText = draft.answer.trim();
 	if (kind === 'boolean') {
-		if (answerText !== 'true' && answerText !== 'false') return { error: m.booleanAnswer };
+		if (answerText !== 'true' && answerText !== 'false') return { error: m.booleanAnswer() };
 		return { question: { ...q, target: base?.target ?? 'boolean', answer: answerText === 'true' } };
 	}
-	if (!answerText) return { error: m.answerMissing };
+	if (!answerText) return { error: m.answerMissing() };
 	const numeric = base ? base.target === 'number' || typeof base.answer === 'number' : kind === 'number';
 	let answer: unknown = answerText;
 	if (numeric) {
 		const n = parseNumber(answerText, lang);
-		if (n === null) return { error: m.answerNotNumber };
+		if (n === null) return { error: m.answerNotNumber() };
 		answer = n;
-	} else if (normalizeName(prompt).includes(normalizeName(answerText))) return { error: m.promptGivesAway };
+	} else if (normalizeName(prompt).includes(normalizeName(answerText))) return { error: m.promptGivesAway() };
 	if (kind === 'choice') {
 		const lines = draft.options.split('\n').map((l) => l.trim()).filter(Boolean);
 		const options: unknown[] = [];
 		for (const l of lines) {
 			const v = numeric ? parseNumber(l, lang) : l;
-			if (v === null) return { error: m.optionNotNumber(l) };
-			if (options.some((o) => formatValue(o, lang) === formatValue(v, lang))) return { error: m.optionDuplicate(l) };
+			if (v === null) return { error: m.optionNotNumber({ option: l }) };
+			if (options.some((o) => formatValue(o, lang) === formatValue(v, lang))) return { error: m.optionDuplicate({ option: l }) };
 			options.push(v);
 		}
-		if (options.length < 2 || options.length > 8) return { error: m.optionCount };
-		if (!options.some((o) => formatValue(o, lang) === formatValue(answer, lang))) return { error: m.answerNotInOptions };
+		if (options.length < 2 || options.length > 8) return { error: m.optionCount() };
+		if (!options.some((o) => formatValue(o, lang) === formatValue(answer, lang))) return { error: m.answerNotInOptions() };
 		return { question: { ...q, target: base?.target ?? (numeric ? 'number' : 'speaker'), answer, options } };
 	}
 	const question: Question = { ...q, target: base?.target ?? (numeric ? 'number' : 'speaker'), answer };
 	if (kind === 'number' && typeof answer === 'number' && (draft.min !== undefined || draft.max !== undefined)) {
 		const min = draft.min?.trim() ? parseNumber(draft.min, lang) : answer;
 		const max = draft.max?.trim() ? parseNumber(draft.max, lang) : answer;
-		if (min === null || max === null) return { error: m.toleranceNotNumber };
-		if (!(min <= answer && answer <= max)) return { error: m.toleranceAroundAnswer };
+		if (min === null || max === null) return { error: m.toleranceNotNumber() };
+		if (!(min <= answer && answer <= max)) return { error: m.toleranceAroundAnswer() };
 		question.tolerance = { min, max };
 	} else if (kind === 'number' && typeof answer === 'number' && base?.tolerance) {
 		// a changed answer moves the engine's band with it

@@ -2,7 +2,7 @@
 // net for errors nobody awaited, and clear 4xx answers for input no route can use (a body that is
 // not a form, U+0000 that PostgreSQL refuses in text, a missing client-address header).
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 
 const GUARD = Symbol.for('wortlaut.processGuard');
 
@@ -35,11 +35,11 @@ function hasNul(value: string): boolean {
 export function refuseRequest(event: RequestEvent): Response | null {
 	const { request, url } = event;
 	if (request.method === 'POST' && !FORM_TYPES.test(request.headers.get('content-type') ?? ''))
-		return new Response(m.formUnreadable, { status: 415, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+		return new Response(m.formUnreadable(), { status: 415, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	const path = decodeSafely(url.pathname);
-	if (path === null) return new Response(m.badAddress, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	if (path === null) return new Response(m.badAddress(), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	if (hasNul(path) || hasNul(url.search && [...url.searchParams].flat().join('')) || hasNul(event.cookies.getAll().map((c) => c.value).join('')))
-		return new Response(m.badCharacter, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+		return new Response(m.badCharacter(), { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	return null;
 }
 
@@ -54,9 +54,9 @@ export function guardFormData(request: Request): void {
 			try {
 				form = await read();
 			} catch {
-				error(400, m.formUnreadable);
+				error(400, m.formUnreadable());
 			}
-			for (const [, v] of form) if (typeof v === 'string' && hasNul(v)) error(400, m.badCharacter);
+			for (const [, v] of form) if (typeof v === 'string' && hasNul(v)) error(400, m.badCharacter());
 			return form;
 		}
 	});
@@ -70,7 +70,7 @@ export function guardClientAddress(event: RequestEvent): void {
 		try {
 			return read();
 		} catch {
-			error(400, m.addressMissing);
+			error(400, m.addressMissing());
 		}
 	};
 }

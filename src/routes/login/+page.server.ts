@@ -4,7 +4,7 @@ import { authenticateUser, normalizeEmail } from '$lib/server/users';
 import { createSession, setSessionCookie } from '$lib/server/sessions';
 import { LOGIN_ADDRESS_LIMIT, LOGIN_LIMIT, clearRateLimit, refundRateLimit, takeRateLimits } from '$lib/server/rate-limit';
 import { safeNext } from '$lib/server/auth';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin));
@@ -24,9 +24,9 @@ export const actions: Actions = {
 			[accountKey, LOGIN_LIMIT],
 			[addressKey, LOGIN_ADDRESS_LIMIT]
 		]);
-		if (wait) return fail(429, { email, errors: [m.loginLimited(wait)] });
+		if (wait) return fail(429, { email, errors: [m.loginLimited({ minutes: Math.max(1, Math.ceil(wait / 60)) })] });
 		const user = email && password ? await authenticateUser(email, password.slice(0, 1000)) : null;
-		if (!user) return fail(400, { email, errors: [m.loginFailed] });
+		if (!user) return fail(400, { email, errors: [m.loginFailed()] });
 		await Promise.all([clearRateLimit(accountKey), refundRateLimit(addressKey)]);
 		const session = await createSession(user.id);
 		setSessionCookie(cookies, url, session.token, session.expiresAt);

@@ -30,9 +30,10 @@ export interface Catalog {
 	pairs: Map<string, boolean>;
 }
 
+/** a pronoun or a source adverb ("Demnach") where a frame names its speaker: no name */
 const isPronoun = (name: string, t: QuestionTemplates) => {
 	const f = fold(name);
-	return !f || t.pronouns.some((p) => fold(p) === f);
+	return !f || t.pronouns.some((p) => fold(p) === f) || !!t.sourceAdverbs?.some((p) => fold(p) === f);
 };
 
 /** Is the quote's speaker resolved, in the nominative, and sure enough to ask about? A speaker of

@@ -11,10 +11,12 @@ export function clozeSpeaker(g: Gen, q: Quote): Draft | null {
 	const s = q.speaker;
 	if (!info || !s || !(s.end > s.start)) return null;
 	const mention = g.text.slice(s.start, s.end);
-	if (g.t.pronouns.some((p) => fold(p) === fold(mention))) return null;
+	if ([...g.t.pronouns, ...(g.t.sourceAdverbs ?? [])].some((p) => fold(p) === fold(mention))) return null;
 	if (!info.aliases.some((al) => nameDistance(mention, al) < Infinity || nameDistance(al, mention) < Infinity)) return null;
 	const context = quoteContext(g, q);
 	if (context.end - context.start > 420 || s.start < context.start || s.end > context.end) return null;
+	// a headline ("Lind: Einsatz ‚sehr ernst‘") is no sentence to complete
+	if (!/[.!?…)]\s*$/u.test(g.text.slice(context.start, context.end).replace(/[\s„“”"»«‚‘’›‹]+$/u, ""))) return null;
 	const text = innerQuotes(blankOut(g.text, context, [{ start: s.start, end: s.end }], g.t.blank), g.lang);
 	if (info.aliases.some((al) => mentionedIn(text, al))) return null;
 	void seedOf;

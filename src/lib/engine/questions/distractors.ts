@@ -47,14 +47,20 @@ export function groupByCounted(numbers: NumberFact[]): Map<string, number[]> {
 
 const tidy = (v: number) => Number(v.toPrecision(12));
 
-/** Up to `n` wrong numbers for `fact`: another number counting the same thing, a scale error
- * (×10, ÷10, ×1000) or a neighbour. Integers stay integers when the answer is one. */
+/** words that make a scale (Millionen / Milliarden) a reader could confuse */
+const SCALE_WORD = /\b(tausend|million|milliard|billion|mio|mrd|thousand|bn)/iu;
+
+/** Up to `n` wrong numbers for `fact`, of the same kind and magnitude: another number of the
+ * article counting the same thing (at most ten times off), a digit slip (×10, ÷10), a neighbour,
+ * and a scale error ×1000 only where the article writes a scale word ("1,5 Millionen" /
+ * "Milliarden"). Integers stay integers when the answer is one. */
 export function numberDistractors(fact: NumberFact, groups: Map<string, number[]>, n: number, seed: number): number[] {
 	const v = fact.value;
 	const integer = Number.isInteger(v);
-	const same = (groups.get(stemKey(fact.counted)) ?? []).filter((x) => !sameNumber(x, v));
+	const same = (groups.get(stemKey(fact.counted)) ?? []).filter((x) => !sameNumber(x, v) && Math.abs(x) <= Math.abs(v) * 10 && Math.abs(x) * 10 >= Math.abs(v));
 	const mag = v ? 10 ** Math.floor(Math.log10(Math.abs(v))) : 1;
-	const typical = [v * 10, v / 10, v * 1000, v + mag, v - mag, v + (integer && Math.abs(v) < 20 ? 1 : mag / 2), v * 2].map(tidy);
+	const scaled = SCALE_WORD.test(fact.raw ?? '') ? [v * 1000, v / 1000] : [];
+	const typical = [v * 10, v / 10, ...scaled, v + mag, v - mag, v + (integer && Math.abs(v) < 20 ? 1 : mag / 2), v * 2].map(tidy);
 	const ok = (x: number) => Number.isFinite(x) && !sameNumber(x, v) && (!integer || Number.isInteger(x)) && (v < 0 || x > 0) && !(fact.unit === '%' && x > 100 && v <= 100);
 	const out: number[] = [];
 	const add = (x: number) => { if (ok(x) && !out.some((o) => sameNumber(o, x))) out.push(x); };

@@ -1,6 +1,6 @@
-// Quiz generation: one question on (nearly) every confidently attributed quote and every
-// verifiable number, the question types taking turns, plus a matching exercise, roles, number
-// sources and mark-the-speaker. A verification pass drops what cannot be checked.
+// Quiz generation: the verified questions on every confidently attributed quote, every number
+// worth asking and every role, grouped by fact; select.ts picks the quiz from them (each fact
+// once, every voice, a mix of types) and a last verification pass checks the whole set.
 import type { Context } from '../pipeline.ts';
 import type { NumberFact, Question, Quote } from '../types.ts';
 import { buildCatalog, conflicts, usableSpeaker } from './catalog.ts';
@@ -19,25 +19,27 @@ import { markSpeaker } from './mark-speaker.ts';
 import { numberSource } from './number-source.ts';
 import { indexRoles, whoIs } from './who-is.ts';
 import { evidenceHolds, verify } from './verify.ts';
+import { type Fact, type QuizOptions, selectQuestions } from './select.ts';
+import { worthAsking } from './worth.ts';
 
-/** Caps keep long texts fast (the cost of the stage stays linear) and the quiz usable: a
- * teacher never needs 2,000 questions. On a longer text, questions come from at most MAX_QUOTES
- * confidently attributed quotes and MAX_NUMBERS numbers, chosen evenly across the text (every
- * part of a long text gets its share); the speaker catalogue, distractors included, is built from
- * the chosen quotes only. A news article of usual length (up to ~30 KB) stays under the caps. */
+/** Caps keep long texts fast (the cost of the stage stays linear): on a longer text, questions
+ * come from at most MAX_QUOTES confidently attributed quotes and MAX_NUMBERS numbers, chosen
+ * evenly across the text (every part of a long text gets its share); the speaker catalogue,
+ * distractors included, is built from the chosen quotes only. A news article of usual length
+ * (up to ~30 KB) stays under the caps. */
 export const MAX_QUOTES = 80;
 export const MAX_NUMBERS = 80;
+/** quotes shorter than this are scare quotes or fragments, not statements */
+const MIN_QUOTE_WORDS = 4;
 /** person entities with a role looked at for "Who is X?", at most */
 const MAX_ROLE_TRIES = 24;
-const MAX_SOURCES = 6;
-const MAX_ROLES = 4;
-const MAX_MARKS = 2;
-const MAX_QUESTIONS = 150;
 
-type Builder = (g: Gen, q: Quote) => Draft | null;
-const QUOTE_TYPES: Builder[] = [whoSaid, whatDidSay, trueFalseSpeaker, clozeSpeaker, (g, q) => whoSaid(g, q, false)];
-type NumberBuilder = (g: Gen, n: NumberFact) => Draft | null;
-const NUMBER_TYPES: NumberBuilder[] = [
+type Builder<T> = (g: Gen, x: T) => Draft | null;
+/** quote types in the order of fit: a direct quote is asked "who said it", a reported one
+ * "what did X say" (the statement is the thing to recognise) */
+const DIRECT_TYPES: Builder<Quote>[] = [whoSaid, clozeSpeaker, trueFalseSpeaker, whatDidSay, markSpeaker, (g, q) => whoSaid(g, q, false)];
+const INDIRECT_TYPES: Builder<Quote>[] = [whatDidSay, trueFalseSpeaker, whoSaid, clozeSpeaker, markSpeaker, (g, q) => whoSaid(g, q, false)];
+const NUMBER_TYPES: Builder<NumberFact>[] = [
 	(g, n) => numberQuestion(g, n, 'number-choice'),
 	(g, n) => numberQuestion(g, n, 'number-entry'),
 	trueFalseNumber,
@@ -45,7 +47,7 @@ const NUMBER_TYPES: NumberBuilder[] = [
 ];
 
 /** a builder that fails loses its question, never the quiz */
-function safe<T>(build: (g: Gen, x: T) => Draft | null, g: Gen, x: T): Draft | null {
+function safe<T>(build: Builder<T>, g: Gen, x: T): Draft | null {
 	try {
 		return build(g, x);
 	} catch {
@@ -53,17 +55,17 @@ function safe<T>(build: (g: Gen, x: T) => Draft | null, g: Gen, x: T): Draft | n
 	}
 }
 
-/** the first of `builders` (from `turn` on, wrapping) whose question passes verification */
-function firstGood<T>(g: Gen, item: T, builders: ((g: Gen, x: T) => Draft | null)[], turn: number, fallback: (g: Gen, x: T) => Draft | null): Draft | null {
-	for (let k = 0; k < builders.length; k++) {
-		const d = safe(builders[(turn + k) % builders.length], g, item);
-		if (d && verify(g, [d]).kept.length) return d;
+/** the questions of `builders` on `item` that pass verification, in the builders' order */
+function goodDrafts<T>(g: Gen, item: T, builders: Builder<T>[]): Draft[] {
+	const out: Draft[] = [];
+	for (const b of builders) {
+		const d = safe(b, g, item);
+		if (d && verify(g, [...out, d]).kept.length === out.length + 1) out.push(d);
 	}
-	const d = safe(fallback, g, item);
-	return d && verify(g, [d]).kept.length ? d : null;
+	return out;
 }
 
-export function buildQuestions(ctx: Context): { questions: Question[]; dropped: number } {
+export function buildQuestions(ctx: Context, opts: QuizOptions = {}): { questions: Question[]; dropped: number } {
 	const a = ctx.analysis;
 	const t = ctx.pack.questions;
 	const text = a.doc.text;
@@ -76,13 +78,12 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 		(n) => Number.isFinite(n.value) && n.start >= 0 && n.end > n.start && n.end <= text.length && evidenceHolds(text, n, n.value)
 	);
 	const g: Gen = { a, t, lang: a.lang === 'en' ? 'en' : 'de', text, cat, numbers, groups: groupByCounted(numbers), seed: hash(`${text.length}:${text.slice(0, 200)}`) };
-	const drafts: Draft[] = [];
+	const facts: Fact[] = [];
 	let dropped = 0;
 
-	// quotes: one question each, the types taking turns
+	// quotes: the same words given to two different speakers cannot be asked about (all usable
+	// quotes count, chosen or not: one outside the catalogue is the same speaker only by entity or name)
 	const quotes = chosen.filter((q) => cat.of.has(q));
-	// the same words given to two different speakers cannot be asked about (all usable quotes
-	// count, chosen or not: one outside the catalogue is the same speaker only by entity or name)
 	const wordsOf = (q: Quote) => text.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
 	const sameWords = new Map<string, Quote[]>();
 	for (const q of usable) {
@@ -95,57 +96,60 @@ export function buildQuestions(ctx: Context): { questions: Question[]; dropped: 
 		const sx = x.speaker!, sy = y.speaker!;
 		return (sx.entity !== undefined && sx.entity === sy.entity) || fold(sx.name) === fold(sy.name) || (!!ix && conflicts(ix, sy.name)) || (!!iy && conflicts(iy, sx.name));
 	};
-	const covered = new Set<Quote>();
-	quotes.forEach((q, i) => {
-		if ((sameWords.get(wordsOf(q)) ?? []).some((o) => !sameSpeaker(q, o))) { dropped++; return; }
-		const d = firstGood(g, q, QUOTE_TYPES, i, (gg, x) => whoSaid(gg, x, false));
-		if (d) { drafts.push(d); covered.add(q); } else dropped++;
-	});
-	const m = safe((gg, c: Set<Quote>) => match(gg, c), g, covered);
-	if (m) drafts.push(m);
-	const marked = new Set<number>();
+	// a voice ranks by its number of quotes; its quotes by kind (direct first) and order
+	const rankInVoice = new Map<Quote, number>();
+	for (const s of cat.speakers) {
+		[...s.quotes].sort((x, y) => (x.kind === 'direct' ? 0 : 1) - (y.kind === 'direct' ? 0 : 1) || x.start - y.start).forEach((q, i) => rankInVoice.set(q, i));
+	}
 	for (const q of quotes) {
-		if (marked.size >= MAX_MARKS) break;
+		if ((sameWords.get(wordsOf(q)) ?? []).some((o) => !sameSpeaker(q, o))) { dropped++; continue; }
 		const info = cat.of.get(q)!;
-		if (marked.has(info.key)) continue;
-		const d = safe(markSpeaker, g, q);
-		if (d) { drafts.push(d); marked.add(info.key); }
+		// a scare quote or a few words ("unbegründete Gerüchte") is no statement worth asking about
+		if (wordsOf(q).split(' ').length < MIN_QUOTE_WORDS) continue;
+		const drafts = goodDrafts(g, q, q.kind === 'direct' ? DIRECT_TYPES : INDIRECT_TYPES);
+		if (!drafts.length) { dropped++; continue; }
+		const score = 10 + Math.min(4, info.quotes.length) * 0.5 - 3.5 * (rankInVoice.get(q) ?? 0) + (q.kind === 'direct' ? 1 : 0) - q.start / (text.length + 1);
+		facts.push({ key: `q:${q.start}`, kind: 'quote', score, voice: info.key, drafts });
 	}
 
-	// numbers: one question each, plus who reported a few of them
+	// numbers worth asking: those of the headline and lead and those with a named source first
 	const chosenNumbers = evenly(numbers, MAX_NUMBERS);
-	chosenNumbers.forEach((n, i) => {
-		const d = firstGood(g, n, NUMBER_TYPES, i, (gg, x) => numberQuestion(gg, x, 'cloze'));
-		if (d) drafts.push(d); else dropped++;
+	const lead = leadEnd(g);
+	chosenNumbers.forEach((n) => {
+		if (!worthAsking(g, n)) return;
+		const source = safe(numberSource, g, n);
+		const drafts = goodDrafts(g, n, NUMBER_TYPES);
+		if (source && verify(g, [source]).kept.length) drafts.splice(1, 0, source);
+		if (!drafts.length) { dropped++; return; }
+		const score = 9 + (n.start < lead ? 2 : 0) + (n.source ? 1.5 : 0) + (n.counted ? 0.5 : 0) - n.start / (text.length + 1);
+		facts.push({ key: `n:${n.start}`, kind: 'number', score, drafts });
 	});
-	let sources = 0;
-	const askedSources = new Set<string>();
-	for (const n of chosenNumbers) {
-		if (sources >= MAX_SOURCES) break;
-		const d = safe(numberSource, g, n);
-		if (!d || askedSources.has(String(d.answer) + d.prompt)) continue;
-		askedSources.add(String(d.answer) + d.prompt);
-		drafts.push(d);
-		sources++;
-	}
 
 	// roles of people
-	let roles = 0, tries = 0;
+	let tries = 0;
 	const roleIndex = indexRoles(a.entities);
 	for (const e of a.entities) {
-		if (roles >= MAX_ROLES || tries >= MAX_ROLE_TRIES) break;
+		if (tries >= MAX_ROLE_TRIES) break;
 		if (e.kind !== 'person' || !e.role) continue;
 		tries++;
 		const d = safe((gg, x: typeof e) => whoIs(gg, x, roleIndex), g, e);
-		if (d) { drafts.push(d); roles++; }
+		if (d && verify(g, [d]).kept.length) facts.push({ key: `e:${e.id}`, kind: 'role', score: 6 - tries * 0.1, drafts: [d] });
 	}
 
-	const { kept, dropped: reasons } = verify(g, drafts);
+	// the matching exercise comes first (select.ts): no quote is asked yet
+	const picked = selectQuestions(text, facts, opts, cat.speakers.length, () => safe((gg, c: Set<Quote>) => match(gg, c), g, new Set<Quote>()));
+	const { kept, dropped: reasons } = verify(g, picked);
 	for (const v of reasons.values()) dropped += v;
 	// reading order: by evidence, the matching exercise last
 	kept.sort((x, y) => (x.type === 'match' ? 1 : 0) - (y.type === 'match' ? 1 : 0) || x.evidence.start - y.evidence.start);
-	const questions = kept.slice(0, MAX_QUESTIONS).map((q, i) => ({ id: `q${i + 1}`, ...q }) as Question);
+	const questions = kept.map((q, i) => ({ id: `q${i + 1}`, ...q }) as Question);
 	return { questions, dropped };
+}
+
+/** where the lead ends: the headline and the first two sentences after it */
+function leadEnd(g: Gen): number {
+	const s = g.a.doc.sentences;
+	return s.length ? s[Math.min(2, s.length - 1)].end : 0;
 }
 
 /** at most `n` of `items`, spread evenly (all of them when there are few enough) */
@@ -155,7 +159,7 @@ export function evenly<T>(items: T[], n: number): T[] {
 }
 
 export function generateQuestions(ctx: Context): void {
-	const { questions, dropped } = buildQuestions(ctx);
+	const { questions, dropped } = buildQuestions(ctx, ctx.options.quiz);
 	ctx.analysis.questions.push(...questions);
 	if (dropped) {
 		ctx.analysis.diagnostics.push({

@@ -1,7 +1,8 @@
-// "Markiere im Text, wer das gesagt hat" – any mention of the speaker counts.
+// "Markiere im Text, wer das gesagt hat" – any mention of the speaker counts; asked only where
+// the quote's passage names the speaker.
 import type { Quote, Span } from '../types.ts';
 import { type Draft, type Gen, cite, quoteContext, quoteDisplay, span } from './gen.ts';
-import { nameTokens } from '../scoring/text.ts';
+import { fold, nameTokens } from '../scoring/text.ts';
 import { escapeRegExp } from './util.ts';
 
 function mentionsOf(g: Gen, q: Quote): Span[] {
@@ -27,6 +28,9 @@ export function markSpeaker(g: Gen, q: Quote): Draft | null {
 	const mentions = mentionsOf(g, q);
 	if (!mentions.length) return null;
 	const context = quoteContext(g, q);
+	// only where the passage names the speaker: a student who finds only "Er" there cannot mark the name
+	const named = (m: Span) => m.start >= context.start && m.end <= context.end && !g.t.pronouns.some((p) => fold(p) === fold(g.text.slice(m.start, m.end)));
+	if (!mentions.some(named)) return null;
 	return {
 		type: 'mark-the-speaker',
 		target: 'mark',

@@ -1,4 +1,5 @@
-// Match 3–5 speakers to one quote each (partial credit when grading).
+// Match 3–5 speakers to one quote each (partial credit when grading), on direct quotes that no
+// other question asks about, with one more speaker among the names than there are statements.
 import type { Quote } from '../types.ts';
 import { type Draft, type Gen, quoteDisplay, seedOf, span } from './gen.ts';
 import { separable, type SpeakerInfo } from './catalog.ts';
@@ -14,8 +15,8 @@ export function match(g: Gen, covered: Set<Quote>): Draft | null {
 	const ranked = [...g.cat.speakers].sort((a, b) => direct(b) - direct(a) || b.quotes.length - a.quotes.length || a.key - b.key);
 	for (const s of ranked) {
 		if (chosen.length >= 5) break;
-		// pairs use direct quotes only: the surest attributions
-		if (!direct(s)) continue;
+		// pairs use direct quotes only (the surest attributions), one that no other question asks
+		if (!s.quotes.some((x) => x.kind === 'direct' && !covered.has(x))) continue;
 		if (chosen.some((c) => c.entity && s.entity && c.entity.id === s.entity.id)) continue;
 		if (chosen.some((c) => namesConflict(c.name, s.name) || s.aliases.some((al) => c.aliases.some((cl) => namesConflict(al, cl))))) continue;
 		// a description ("der Pentagon-Chef") that may refer back to a chosen person, or a speaker
@@ -23,10 +24,12 @@ export function match(g: Gen, covered: Set<Quote>): Draft | null {
 		if (chosen.some((c) => c.kind !== s.kind && !separable(g.text, c, s))) continue;
 		chosen.push(s);
 	}
-	if (chosen.length < 3) return null;
+	// the extra name: another speaker that cannot be taken for any chosen one
+	let extra = ranked.find((s) => !chosen.includes(s) && !chosen.some((c) => namesConflict(c.name, s.name) || s.aliases.some((al) => c.aliases.some((cl) => namesConflict(al, cl))) || (c.kind !== s.kind && !separable(g.text, c, s))));
+	if (!extra && chosen.length > 3) extra = chosen.pop();
+	if (chosen.length < 3 || !extra) return null;
 	const pairs = chosen.map((s) => {
-		// prefer a quote no other question asks about yet
-		const q = s.quotes.find((x) => x.kind === 'direct' && !covered.has(x)) ?? s.quotes.find((x) => x.kind === 'direct')!;
+		const q = s.quotes.find((x) => x.kind === 'direct' && !covered.has(x))!;
 		return { answer: s.name, evidence: span(q), quote: quoteDisplay(g, q) };
 	});
 	if (new Set(pairs.map((p) => fold(p.quote))).size !== pairs.length) return null;
@@ -37,7 +40,7 @@ export function match(g: Gen, covered: Set<Quote>): Draft | null {
 		lang: g.lang,
 		prompt: g.t.match(),
 		pairs: ordered,
-		options: shuffle(chosen.map((s) => s.name), seed + 1),
+		options: shuffle([...chosen, extra].map((s) => s.name), seed + 1),
 		accept: Object.fromEntries(chosen.map((s) => [s.name, s.aliases])),
 		evidence: span(ordered[0].evidence),
 		explanation: ordered.map((p, i) => `${i + 1}: ${p.answer}`).join('; ')

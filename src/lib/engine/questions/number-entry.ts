@@ -3,8 +3,18 @@
 import type { NumberFact, Span } from '../types.ts';
 import { type Draft, type Gen, cite, seedOf, sentenceSpan, slice, span } from './gen.ts';
 import { numberDistractors } from './distractors.ts';
-import { arrange, blankOut, innerQuotes, window } from './util.ts';
+import { OMITTED, arrange, blankOut, innerQuotes, window } from './util.ts';
 import { sameNumber } from '../scoring/parse-number.ts';
+import { worthAsking } from './worth.ts';
+
+/** the counted noun when the article writes it right after the figure (at most two words
+ * between: "5.000 neue Einwohner"), else null: a prompt must not count what the figure does not */
+function countedHere(g: Gen, n: NumberFact): string | null {
+	const head = (n.counted ?? '').trim().split(/\s+/).pop();
+	if (!head) return null;
+	const after = g.text.slice(n.end, n.end + 80).split(/\s+/).filter(Boolean).slice(0, 3).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+	return after.includes(head) ? n.counted : null;
+}
 
 /** tolerance band from the article's hedge: exact figures exact, "rund 12.000" ±5 % */
 export function toleranceOf(n: NumberFact): { min: number; max: number } {
@@ -47,8 +57,12 @@ export function blankedSentence(g: Gen, n: NumberFact): { text: string; context:
 	const context = sentenceSpan(g, n.start);
 	const win = window(g.text, context, n);
 	const raw = g.text.slice(n.start, n.end);
-	const blanks: Span[] = [span(n)];
-	for (const m of g.numbers) if (m !== n && m.start >= win.start && m.end <= win.end && g.text.slice(m.start, m.end) === raw) blanks.push(span(m));
+	const blanks: (Span & { mark?: string })[] = [span(n)];
+	for (const m of g.numbers) {
+		if (m === n || m.start < win.start || m.end > win.end) continue;
+		if (g.text.slice(m.start, m.end) === raw) blanks.push(span(m));
+		else if (worthAsking(g, m)) blanks.push({ ...span(m), mark: OMITTED });
+	}
 	let text = innerQuotes(blankOut(g.text, win, blanks, g.t.blank), g.lang);
 	if (win.start > context.start) text = `… ${text}`;
 	if (win.end < context.end) text = `${text} …`;
@@ -65,7 +79,7 @@ export function numberQuestion(g: Gen, n: NumberFact, type: 'number-entry' | 'nu
 		if (ds.length < 2) return null;
 		options = arrange(n.value, ds, seed);
 	}
-	const prompt = type === 'cloze' ? g.t.clozeNumber(text) : type === 'number-choice' ? g.t.numberChoice(text, n.counted) : g.t.numberEntry(text, n.counted);
+	const prompt = type === 'cloze' ? g.t.clozeNumber(text) : type === 'number-choice' ? g.t.numberChoice(text, countedHere(g, n)) : g.t.numberEntry(text, countedHere(g, n));
 	return {
 		type,
 		target: 'number',

@@ -3,12 +3,18 @@
 import type { NumberFact, Quote } from '../types.ts';
 import { type Draft, type Gen, cite, quoteContext, quoteDisplay, seedOf, sentenceSpan, slice, span } from './gen.ts';
 import { numberDistractors, speakerDistractors } from './distractors.ts';
-import { innerQuotes, rng, window, squash } from './util.ts';
+import { OMITTED, blankOut, innerQuotes, rng, window } from './util.ts';
 import { parseNumber, sameNumber } from '../scoring/parse-number.ts';
+import { isWholeStatement } from './statement.ts';
+import { promptNames } from './verify.ts';
+import { worthAsking } from './worth.ts';
 
 export function trueFalseSpeaker(g: Gen, q: Quote): Draft | null {
 	const info = g.cat.of.get(q);
 	if (!info) return null;
+	const display = quoteDisplay(g, q);
+	// "Nach Angaben des Priesters X griffen …": a statement that names its source asks nothing
+	if (!isWholeStatement(g, display, q) || promptNames(display, info.name)) return null;
 	const seed = seedOf(g, 'tf-speaker', q.start);
 	const context = quoteContext(g, q);
 	let right = rng(seed)() < 0.5;
@@ -61,7 +67,10 @@ export function trueFalseNumber(g: Gen, n: NumberFact): Draft | null {
 	const context = sentenceSpan(g, n.start);
 	const win = window(g.text, context, n);
 	const literal = right ? g.text.slice(lit.start, lit.end) : g.t.formatNumber(shown / lit.factor);
-	let sentence = squash(g.text.slice(win.start, lit.start) + literal + g.text.slice(lit.end, win.end));
+	// the claim's figure as shown, the sentence's other figures left out (they are other questions)
+	const marks = [{ start: lit.start, end: lit.end, mark: literal }];
+	for (const m of g.numbers) if (m !== n && m.start >= win.start && m.end <= win.end && (m.end <= n.start || m.start >= n.end) && worthAsking(g, m)) marks.push({ start: m.start, end: m.end, mark: OMITTED });
+	let sentence = blankOut(g.text, win, marks, '');
 	if (win.start > context.start) sentence = `… ${sentence}`;
 	if (win.end < context.end) sentence = `${sentence} …`;
 	return {

@@ -46,13 +46,13 @@ export function shorten(s: string, maxWords = 28): string {
 	return `${head} …`;
 }
 
-/** the text of `span` with `blanks` replaced by `blank`; whitespace squashed */
-export function blankOut(text: string, span: Span, blanks: Span[], blank: string): string {
+/** the text of `span` with `blanks` replaced by `blank` (or a blank's own `mark`); whitespace squashed */
+export function blankOut(text: string, span: Span, blanks: (Span & { mark?: string })[], blank: string): string {
 	const sorted = [...blanks].filter((b) => b.start >= span.start && b.end <= span.end).sort((a, b) => a.start - b.start);
 	let out = '', at = span.start;
 	for (const b of sorted) {
 		if (b.start < at) continue;
-		out += text.slice(at, b.start) + blank;
+		out += text.slice(at, b.start) + (b.mark ?? blank);
 		at = b.end;
 	}
 	out += text.slice(at, span.end);
@@ -70,9 +70,36 @@ export function window(text: string, span: Span, focus: Span, maxChars = 320): S
 	return { start, end };
 }
 
-/** inner quotation marks become single ones, so the sentence can be quoted again */
-export function innerQuotes(s: string, lang: 'de' | 'en'): string {
-	return lang === 'de' ? s.replace(/„/g, '‚').replace(/[“”]/g, '‘').replace(/»/g, '›').replace(/«/g, '‹') : s.replace(/“/g, '‘').replace(/”/g, '’');
+const DOUBLE = /[„“”"»«›‹]/gu;
+/** the inner marks of each language: German ‚…‘, English ‘…’ */
+const INNER = { de: ['‚', '‘'], en: ['‘', '’'] } as const;
+
+/** Inner quotation marks in one style, so that the text can be quoted again: every double mark
+ * (and German guillemets) becomes the language's single inner mark, an opener where it starts a
+ * quotation (after a space or at the start), else a closer; a quotation cut by a window or by the
+ * end of a quote gets its missing mark, so no mark stays unbalanced. */
+export function innerQuotes(text: string, lang: 'de' | 'en'): string {
+	const [open, close] = INNER[lang];
+	// two apostrophes stand for a double mark in some sources
+	const s = text.replace(/''/g, '"');
+	let out = s.replace(DOUBLE, (m, at: number) => {
+		const before = at ? s[at - 1] : ' ';
+		const after = s[at + 1] ?? ' ';
+		if (m === '„' || m === '»' || m === '›') return lang === 'de' && (m === '»' || m === '›') && /\S/.test(before) && !/\S/.test(after) ? close : open;
+		if (m === '«' || m === '‹') return lang === 'de' && !/\S/.test(before) ? open : close;
+		return /[\s(\[–—-]/u.test(before) && /\S/.test(after) ? open : close;
+	});
+	// English apostrophes ("don’t") are no marks
+	const marks = [...out.matchAll(new RegExp(`[${open}${close}]`, 'gu'))].filter((m) => !(lang === 'en' && m[0] === close && /\p{L}/u.test(out[m.index! - 1] ?? '') && /\p{L}/u.test(out[m.index! + 1] ?? '')));
+	let depth = 0, missingOpen = 0;
+	for (const m of marks) {
+		if (m[0] === open) depth++;
+		else if (depth) depth--;
+		else missingOpen++;
+	}
+	if (missingOpen) out = open.repeat(missingOpen) + out;
+	if (depth) out = out.replace(/(\s…)?$/u, (tail) => close.repeat(depth) + tail);
+	return out;
 }
 
 /** FNV-1a */
@@ -118,3 +145,7 @@ export function arrange<T>(answer: T, distractors: T[], seed: number): T[] {
 }
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, (c) => (c === '-' ? '\\x2d' : `\\${c}`));
+
+/** an omitted figure in a passage: other figures of the sentence stay out of a number question,
+ * so that one question's passage never answers another's */
+export const OMITTED = '[…]';

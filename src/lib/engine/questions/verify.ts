@@ -24,11 +24,14 @@ export function promptNames(prompt: string, name: string): boolean {
 	return keys.some((w) => w.length >= 3 && p.includes(` ${w} `));
 }
 
-/** Numbers written with digits in the prompt (the blank aside) */
-function promptHasNumber(prompt: string, value: number): boolean {
-	for (const m of prompt.matchAll(/\d+(?:[.,\s\u00A0\u202F]\d{3})*(?:[.,]\d+)?/gu)) {
+/** Numbers written with digits in the prompt (the blank aside), with a scale word after them
+ * ("12 million", "1,5 Milliarden") read as the figure they make */
+export function promptHasNumber(prompt: string, value: number): boolean {
+	for (const m of prompt.matchAll(/\d+(?:[.,\s\u00A0\u202F]\d{3})*(?:[.,]\d+)?(?:\s+(?:thousand|million|billion|trillion|tausend|Tausend|Millionen|Million|Milliarden|Milliarde|Mio\.?|Mrd\.?|bn|m)\b)?/gu)) {
 		const p = parseNumber(m[0]);
 		if (p && p.readings.some((r) => sameNumber(r.value, value))) return true;
+		const digits = parseNumber(m[0].replace(/\s+\p{L}+\.?$/u, ''));
+		if (digits && digits.readings.some((r) => sameNumber(r.value, value))) return true;
 	}
 	return false;
 }
@@ -68,6 +71,8 @@ export function check(g: Gen, q: Draft): Reason | null {
 		case 'quote': {
 			if (typeof q.answer !== 'string' || typeof q.speaker !== 'string') return 'no-answer';
 			if (fold(q.prompt).includes(fold(q.answer))) return 'giveaway';
+			// a statement that names its own speaker ("Nach Einschätzung von X …") answers itself
+			if (options && options.some((o) => typeof o === 'string' && promptNames(o, q.speaker as string))) return 'giveaway';
 			if (options && options.filter((o) => fold(o) === fold(q.answer)).length !== 1) return 'bad-options';
 			break;
 		}

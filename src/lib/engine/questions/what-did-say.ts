@@ -5,11 +5,13 @@ import { separable, speakersConflict } from './catalog.ts';
 import { sameKind } from './distractors.ts';
 import { arrange, shuffle } from './util.ts';
 import { fold } from '../scoring/text.ts';
+import { isWholeStatement } from './statement.ts';
 
 export function whatDidSay(g: Gen, q: Quote): Draft | null {
 	const info = g.cat.of.get(q);
 	if (!info) return null;
 	const answer = quoteDisplay(g, q);
+	if (!isWholeStatement(g, answer, q)) return null;
 	const seed = seedOf(g, 'what-did-say', q.start);
 	// quotes of other, confidently attributed speakers that no alias of X could name
 	const others = shuffle(g.cat.speakers.slice(0, 60), seed)
@@ -24,7 +26,7 @@ export function whatDidSay(g: Gen, q: Quote): Draft | null {
 	const distractors: string[] = [];
 	for (const o of pool) {
 		const d = quoteDisplay(g, o);
-		if (seen.has(fold(d)) || fold(d).length < 8) continue;
+		if (seen.has(fold(d)) || fold(d).length < 8 || !isWholeStatement(g, d, o)) continue;
 		seen.add(fold(d));
 		distractors.push(d);
 		if (distractors.length >= 3) break;

@@ -50,11 +50,24 @@ export function whoIs(g: Gen, e: Entity, index: RoleIndex): Draft | null {
 		lang: g.lang,
 		prompt,
 		answer: role,
-		accept: [role],
+		accept: fullerRoles(g, e, role),
 		person: e.name,
 		...(ds.length >= 2 ? { options: arrange(role, ds, seed) } : {}),
 		evidence: { start: at, end: at + role.length },
 		context,
 		explanation: g.t.explainRole(e.name, role, cite(g, context))
 	};
+}
+
+/** the role and the fuller forms the article gives the same person ("US-Verteidigungsminister"
+ * for "Verteidigungsminister", "Bundesinnenminister" for "Innenminister"), near a mention */
+function fullerRoles(g: Gen, e: Entity, role: string): string[] {
+	const out = new Set([role]);
+	if (!/^[\p{L}-]+$/u.test(role)) return [role];
+	const tail = role.toLowerCase();
+	for (const m of (e.mentions ?? []).slice(0, 20)) {
+		const near = g.text.slice(Math.max(0, m.start - 120), m.end + 120);
+		for (const w of near.match(/[\p{L}-]{4,}/gu) ?? []) if (w.length > role.length && w.toLowerCase().endsWith(tail)) out.add(w);
+	}
+	return [...out];
 }

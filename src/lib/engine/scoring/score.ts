@@ -4,7 +4,7 @@
 import type { Question, Span } from '../types.ts';
 import type { QuestionTemplates } from '../../resources/pack.ts';
 import { packs } from '../../resources/index.ts';
-import { fold, nameDistance, damerau, typoLimit } from './text.ts';
+import { fold, nameDistance, nameTokens, damerau, typoLimit } from './text.ts';
 import { parseNumber, sameNumber } from './parse-number.ts';
 
 export type Diagnosis = 'correct' | 'partial' | 'other-speaker' | 'scale-error' | 'other-number' | 'no-match' | 'empty' | 'unsupported';
@@ -26,13 +26,39 @@ function grade(q: Question, score: number, diagnosis: Diagnosis, note?: string):
 	return { score: Math.round(s * 1000) / 1000, correct: s >= 1, feedback: (note ?? base) + extra, diagnosis };
 }
 
+/** title words of the question's language, folded ("dr", "präsident", "senator"), built once */
+const titleCache = new Map<string, string[]>();
+const titlesOf = (q: Question) => {
+	const lang = q.lang === 'en' ? 'en' : 'de';
+	let t = titleCache.get(lang);
+	if (!t) {
+		t = [...packs[lang].questions.titles, ...packs[lang].speech.roleNouns].map((w) => fold(w));
+		titleCache.set(lang, t);
+	}
+	return t;
+};
+
 const isEmpty = (r: unknown) => r === undefined || r === null || (typeof r === 'string' && !r.trim()) || (Array.isArray(r) && !r.length);
 const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
 
-/** Is `typed` this speaker (answer or an accepted alias), and not another speaker of the article? */
-export function judgeName(typed: unknown, accept: string[], others: string[][]): 'correct' | 'other-speaker' | 'no-match' {
+/** `typed` without leading title words ("Minister Austin" → "Austin", "Senator Lind" → "Lind"): a
+ * word that is a title of the language or part of a word of an accepted name ("Minister" of
+ * "US-Verteidigungsminister"); the name must remain */
+function withoutTitles(typed: string, accept: string[], titles: string[]): string[] {
+	const toks = nameTokens(typed);
+	const words = new Set(accept.flatMap((a) => nameTokens(a)));
+	const titleWord = (w: string) => titles.includes(w) || (w.length >= 4 && [...words].some((x) => x !== w && x.includes(w)));
+	const out: string[] = [];
+	for (let k = 1; k < toks.length && titleWord(toks[k - 1]); k++) out.push(toks.slice(k).join(' '));
+	return out;
+}
+
+/** Is `typed` this speaker (answer or an accepted alias, with a title before the name or not),
+ * and not another speaker of the article? */
+export function judgeName(typed: unknown, accept: string[], others: string[][], titles: string[] = []): 'correct' | 'other-speaker' | 'no-match' {
 	if (typeof typed !== 'string' || !typed.trim()) return 'no-match';
-	const mine = Math.min(...accept.map((a) => nameDistance(typed, a)), Infinity);
+	const forms = nameTokens(typed).length > 1 ? [typed, ...withoutTitles(typed, accept, titles)] : [typed];
+	const mine = Math.min(...forms.flatMap((f) => accept.map((a) => nameDistance(f, a))), Infinity);
 	const theirs = Math.min(...others.map((names) => Math.min(...names.map((a) => nameDistance(typed, a)), Infinity)), Infinity);
 	if (mine < Infinity && mine < theirs) return 'correct';
 	if (theirs < Infinity) return 'other-speaker';
@@ -42,7 +68,7 @@ export function judgeName(typed: unknown, accept: string[], others: string[][]):
 function scoreName(q: Question, response: unknown): Grade {
 	const accept = [typeof q.answer === 'string' ? q.answer : '', ...strings(q.accept)].filter(Boolean);
 	const others = Array.isArray(q.others) ? (q.others as unknown[]).map((o) => (Array.isArray(o) ? strings(o) : typeof o === 'string' ? [o] : [])) : [];
-	const verdict = judgeName(response, accept, others);
+	const verdict = judgeName(response, accept, others, titlesOf(q));
 	return grade(q, verdict === 'correct' ? 1 : 0, verdict);
 }
 

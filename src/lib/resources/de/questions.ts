@@ -3,8 +3,11 @@
 // inflect a name (dative after "von"), a colon form keeps the sentence grammatical.
 import type { QuestionTemplates } from '../pack.ts';
 import { speech } from './speech.ts';
+import { howMany } from './plural.ts';
 
 const q = (text: string) => `„${text}“`;
+/** a quote that ends the question: its full stop goes (no „….“?), its own ? or ! ends the question */
+const asked = (text: string) => (/[?!]$/.test(text) ? q(text) : `${q(text.replace(/\.$/, ''))}?`);
 const fmt = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
 
 /** A name that can be the subject of a German sentence unchanged, in the singular (the verbs
@@ -32,27 +35,25 @@ function roleAsAnswer(role: string): boolean {
 	const head = words[words.length - 1].toLowerCase().split('-').pop()!;
 	return roleWords.has(head) || speech.roleSuffixes.some((x) => head.endsWith(x.toLowerCase()));
 }
-/** "nordkoreanische Soldaten", "Soldaten": a counted noun that reads well after "Wie viele" */
-const plainCounted = (c: string | null) => (c && /^(\p{Ll}+e\s)?\p{Lu}[\p{L}-]+$/u.test(c.trim()) ? c.trim() : null);
 
 export const questions: QuestionTemplates = {
 	blank: '___',
 	quote: q,
 	formatNumber: (v) => fmt.format(v),
 	subject,
-	whoSaid: (quote, indirect) => (indirect ? `Wem schreibt der Artikel diese Aussage zu: ${q(quote)}?` : `Wer sagte: ${q(quote)}?`),
+	whoSaid: (quote, indirect) => (indirect ? `Wem schreibt der Artikel diese Aussage zu: ${asked(quote)}` : `Wer sagte: ${asked(quote)}`),
 	whatDidSay: (name) => {
 		const s = subject(name);
 		return s ? `Was sagte ${s} laut dem Artikel?` : `Welche Aussage schreibt der Artikel dieser Quelle zu: ${name}?`;
 	},
 	match: () => 'Ordne jeder Aussage zu, von wem sie laut dem Artikel stammt.',
 	numberEntry: (blanked, counted) => {
-		const c = plainCounted(counted);
-		return c ? `Wie viele ${c} nennt der Artikel an dieser Stelle? ${q(blanked)}` : `Welche Zahl steht im Artikel an der Stelle der Lücke? ${q(blanked)}`;
+		const c = howMany(counted);
+		return c ? `${c} nennt der Artikel an dieser Stelle? ${q(blanked)}` : `Welche Zahl steht im Artikel an der Stelle der Lücke? ${q(blanked)}`;
 	},
 	numberChoice: (blanked, counted) => {
-		const c = plainCounted(counted);
-		return c ? `Wie viele ${c} nennt der Artikel hier? Wähle die richtige Zahl: ${q(blanked)}` : `Welche Zahl gehört in die Lücke? ${q(blanked)}`;
+		const c = howMany(counted);
+		return c ? `${c} nennt der Artikel hier? Wähle die richtige Zahl: ${q(blanked)}` : `Welche Zahl gehört in die Lücke? ${q(blanked)}`;
 	},
 	clozeNumber: (blanked) => `Ergänze die fehlende Zahl: ${q(blanked)}`,
 	clozeSpeaker: (blanked) => `Wer gehört in die Lücke? ${q(blanked)}`,
@@ -73,7 +74,7 @@ export const questions: QuestionTemplates = {
 	explainNumber: (raw, sentence) => `Im Artikel steht ${q(raw)}: ${q(sentence)}`,
 	explainSource: (source, sentence) => `Quelle der Angabe: ${source}. Im Artikel steht: ${q(sentence)}`,
 	explainRole: (name, role, sentence) => `${name}: ${role}. Im Artikel steht: ${q(sentence)}`,
-	explainTrueFalse: (right, sentence) => `${right ? 'Richtig' : 'Falsch'}. Im Artikel steht: ${q(sentence)}`,
+	explainTrueFalse: (right, sentence) => `Die Aussage ist ${right ? 'richtig' : 'falsch'}. Im Artikel steht: ${q(sentence)}`,
 	feedback: {
 		correct: 'Richtig!',
 		partial: 'Teilweise richtig.',
@@ -85,6 +86,7 @@ export const questions: QuestionTemplates = {
 		empty: 'Keine Antwort.'
 	},
 	pronouns: ['er', 'sie', 'es', 'ihm', 'ihn', 'ihr', 'ihnen', 'man', 'wir', 'ich', 'du', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'sein', 'seine', 'derselbe', 'dieselbe'],
+	sourceAdverbs: ['demnach', 'demzufolge', 'dementsprechend', 'danach', 'daraufhin', 'zufolge', 'laut', 'so', 'wie', 'nach', 'dazu', 'hierzu', 'weiter', 'ferner', 'außerdem'],
 	notNominative: ['dem', 'den', 'des', 'einem', 'einen', 'eines', 'im', 'vom', 'beim', 'zum', 'zur'],
 	articles: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
 	titles: ['dr', 'prof', 'herr', 'frau', 'hr', 'fr', 'dipl', 'ing', 'med', 'mag'],
@@ -117,4 +119,25 @@ export const trustWords = {
 	/** starts of possessive and demonstrative determiners ("Ihre Mandantin" is no name) */
 	possessives: ['ihr', 'sein', 'unser', 'euer', 'mein', 'dein', 'dies', 'jen'],
 	conjunctions: ['und', 'sowie']
+};
+
+/** Numbers not worth a question (questions/worth.ts): words that count without being a figure
+ * ("beide", the article "ein"), and the words around an age given in passing ("45-jährige",
+ * "(45)", "45 Jahre alt", "im Alter von 45 Jahren"). */
+export const worthWords = {
+	noFigures: ['beide', 'beiden', 'beider', 'beides', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'einzige', 'einzigen', 'paar'],
+	ageAfter: ['-jährige', '-jähriger', '-jährigen', '-jähriges', 'jährige', 'jähriger', 'jährigen', ' jahre alt', ' jahren alt', ' jahre jung', '. lebensjahr'],
+	ageBefore: ['im alter von ', 'alter von ', 'im alter zwischen '],
+	/** "der 3. Mai", "am 12." – digits with a full stop right after them are an ordinal */
+	ordinalAfter: /^\.(?!\d)/u
+};
+
+/** What makes a quote no whole statement for "Was sagte X?" and true/false (questions/statement.ts):
+ * it starts with a word that needs the sentence before it (a finite verb of an inverted clause,
+ * a conjunction, "ob"), with a demonstrative that points back ("Dies sei …"), or it is an
+ * infinitive group ("… zu untergraben"). */
+export const statementWords = {
+	fragmentStarts: ['sich', 'ob', 'um', 'zu', 'und', 'oder', 'sowie', 'aber', 'sondern', 'denn', 'weil', 'wobei', 'womit', 'wodurch', 'was', 'hat', 'habe', 'haben', 'hätten', 'hätte', 'sei', 'seien', 'wäre', 'wären', 'ist', 'sind', 'war', 'waren', 'wird', 'werde', 'werden', 'würde', 'würden', 'wurde', 'wurden', 'könne', 'könnte', 'müsse', 'solle', 'dürfe', 'gebe', 'gibt'],
+	pointBack: ['dies', 'dieses', 'diese', 'dieser', 'das', 'dadurch', 'damit', 'deshalb', 'daher', 'dafür', 'dagegen', 'davon', 'darum'],
+	infinitive: /(?:^|\s)zu\s+\p{Ll}+en(?:,|$)|\p{Ll}zu\p{Ll}{2,}en(?:,|$)/u
 };

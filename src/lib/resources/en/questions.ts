@@ -1,7 +1,10 @@
 // English question wording and answer vocabulary (see ../de/questions.ts).
 import type { QuestionTemplates } from '../pack.ts';
+import { countedPlural } from './plural.ts';
 
 const q = (text: string) => `“${text}”`;
+/** a quote that ends the question: its full stop goes (no “….”?), its own ? or ! ends the question */
+const asked = (text: string) => (/[?!]$/.test(text) ? q(text) : `${q(text.replace(/\.$/, ''))}?`);
 const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 const subject = (name: string): string | null => {
 	const n = name.trim();
@@ -17,16 +20,20 @@ export const questions: QuestionTemplates = {
 	quote: q,
 	formatNumber: (v) => fmt.format(v),
 	subject,
-	whoSaid: (quote, indirect) => (indirect ? `According to the article, who made this statement: ${q(quote)}?` : `Who said: ${q(quote)}?`),
+	whoSaid: (quote, indirect) => (indirect ? `According to the article, who made this statement: ${asked(quote)}` : `Who said: ${asked(quote)}`),
 	whatDidSay: (name) => {
 		const s = subject(name);
 		return s ? `What did ${s} say, according to the article?` : `Which statement does the article attribute to this source: ${name}?`;
 	},
 	match: () => 'Match each statement to the person or body it comes from, according to the article.',
-	numberEntry: (blanked, counted) =>
-		counted && /^[\p{L} -]+$/u.test(counted) ? `How many ${counted.trim()} does the article give here? ${q(blanked)}` : `Which number fills the gap? ${q(blanked)}`,
-	numberChoice: (blanked, counted) =>
-		counted && /^[\p{L} -]+$/u.test(counted) ? `How many ${counted.trim()} does the article give here? Pick the right number: ${q(blanked)}` : `Which number belongs in the gap? ${q(blanked)}`,
+	numberEntry: (blanked, counted) => {
+		const c = countedPlural(counted);
+		return c ? `How many ${c} does the article give here? ${q(blanked)}` : `Which number fills the gap? ${q(blanked)}`;
+	},
+	numberChoice: (blanked, counted) => {
+		const c = countedPlural(counted);
+		return c ? `How many ${c} does the article give here? Pick the right number: ${q(blanked)}` : `Which number belongs in the gap? ${q(blanked)}`;
+	},
 	clozeNumber: (blanked) => `Fill in the missing number: ${q(blanked)}`,
 	clozeSpeaker: (blanked) => `Who belongs in the gap? ${q(blanked)}`,
 	trueFalseSpeaker: (name, quote, indirect) => {
@@ -46,7 +53,7 @@ export const questions: QuestionTemplates = {
 	explainNumber: (raw, sentence) => `The article says ${q(raw)}: ${q(sentence)}`,
 	explainSource: (source, sentence) => `Source of the figure: ${source}. The article says: ${q(sentence)}`,
 	explainRole: (name, role, sentence) => `${name}: ${role}. The article says: ${q(sentence)}`,
-	explainTrueFalse: (right, sentence) => `${right ? 'True' : 'False'}. The article says: ${q(sentence)}`,
+	explainTrueFalse: (right, sentence) => `The statement is ${right ? 'true' : 'false'}. The article says: ${q(sentence)}`,
 	feedback: {
 		correct: 'Correct!',
 		partial: 'Partly correct.',
@@ -58,6 +65,7 @@ export const questions: QuestionTemplates = {
 		empty: 'No answer.'
 	},
 	pronouns: ['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we', 'i', 'you', 'this', 'that'],
+	sourceAdverbs: ['accordingly', 'according', 'thus', 'so', 'as', 'reportedly', 'further', 'also', 'then'],
 	notNominative: ['of', 'to', 'by', 'from'],
 	articles: ['the', 'a', 'an'],
 	titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame'],
@@ -84,4 +92,20 @@ export const trustWords = {
 	/** starts of possessive and demonstrative determiners ("Ihre Mandantin" is no name) */
 	possessives: ['his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'],
 	conjunctions: ['and']
+};
+
+/** Numbers not worth a question (questions/worth.ts); see ../de/questions.ts. */
+export const worthWords = {
+	noFigures: ['both', 'one', 'a', 'an', 'single', 'pair', 'couple', 'either', 'neither'],
+	ageAfter: ['-year-old', ' years old', ' year old', '-years-old', ' years of age'],
+	ageBefore: ['aged ', 'age of ', 'at age ', 'ages of '],
+	/** "3rd", "21st": an ordinal suffix right after the digits */
+	ordinalAfter: /^(st|nd|rd|th)\b/u
+};
+
+/** What makes a quote no whole statement (see ../de/questions.ts). */
+export const statementWords = {
+	fragmentStarts: ['itself', 'himself', 'herself', 'themselves', 'to', 'and', 'or', 'but', 'whether', 'if', 'because', 'which', 'who', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'would', 'could', 'should', 'will'],
+	pointBack: ['this', 'that', 'these', 'those', 'it', 'thus', 'therefore', 'so'],
+	infinitive: /^to\s/u
 };

@@ -4,7 +4,7 @@ import { requireTeacher } from '$lib/server/auth';
 import { createLesson } from '$lib/server/lessons';
 import { ArticleError, checkArticleSize, decodeUpload, fetchArticle, normalizeArticle, titleFromText } from '$lib/server/articles';
 import type { Lang } from '$lib/engine/types';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireTeacher(locals, url);
@@ -24,7 +24,7 @@ export const actions: Actions = {
 		const values = { title, text: pasted.slice(0, 300_000), url: address, lang };
 		const hasFile = file instanceof File && file.size > 0;
 		const given = [pasted.trim() !== '', hasFile, address !== ''].filter(Boolean).length;
-		if (given !== 1) return fail(400, { ...values, errors: [m.oneSourceOnly] });
+		if (given !== 1) return fail(400, { ...values, errors: [m.oneSourceOnly()] });
 		let text: string;
 		let source: string | null = null;
 		let lessonId: string;

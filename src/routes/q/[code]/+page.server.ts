@@ -2,17 +2,18 @@ import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { findLessonByCode, loadQuiz, type QuizInfo } from '$lib/server/lessons';
 import { ATTEMPT_COOKIE_PREFIX, findAttempt, findAttemptByCode, saveDraft, submitAttempt, type AttemptHead } from '$lib/server/attempts';
-import { MAX_RESPONSE_CHARS, describeAnswer, firstTooLongAnswer, gradeQuestion, readResponses, toPublicQuestions, type FormFields } from '$lib/server/quizzes';
+import { MAX_RESPONSE_CHARS, answerKindOf, describeAnswer, firstTooLongAnswer, gradeQuestion, readResponses, toPublicQuestions, type FormFields } from '$lib/server/quizzes';
 import { responseText } from '$lib/server/results';
+import { evidenceSentence } from '$lib/server/review';
 import type { Mark, ReviewedQuestion } from '$lib/components/quiz-types';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 
 /** More form fields than any quiz needs: refused before reading them. */
 const MAX_FIELDS = 600;
 
 export const load: PageServerLoad = async ({ params, cookies }) => {
 	const lesson = await findLessonByCode(params.code);
-	if (!lesson) error(404, m.joinUnknown);
+	if (!lesson) error(404, m.joinUnknown());
 	const attempt = await findAttempt(lesson.id, cookies.get(ATTEMPT_COOKIE_PREFIX + lesson.id));
 	if (!attempt) redirect(303, `/join?code=${encodeURIComponent(params.code)}`);
 	const article = {
@@ -38,8 +39,10 @@ export const load: PageServerLoad = async ({ params, cookies }) => {
 	const reviewed: ReviewedQuestion[] = lesson.questions.map((q, i) => ({
 		...publicQuestions[i],
 		response: attempt.answers[q.id] ?? null,
-		responseText: responseText(attempt.answers[q.id], q, lesson.text, lesson.lang),
-		answerText: describeAnswer(q, lesson.lang),
+		// true/false in the words of the radio labels ("Richtig", "Falsch")
+		responseText: answerKindOf(q) === 'boolean' && typeof attempt.answers[q.id] === 'string' ? (attempt.answers[q.id] === 'true' ? m.yes() : attempt.answers[q.id] === 'false' ? m.no() : String(attempt.answers[q.id])) : responseText(attempt.answers[q.id], q, lesson.text, lesson.lang),
+		answerText: answerKindOf(q) === 'boolean' ? (q.answer ? m.yes() : m.no()) : describeAnswer(q, lesson.lang),
+		evidenceText: evidenceSentence(q, lesson.text),
 		// the stored verdict; the feedback text is derived again (it is not stored)
 		grade: { ...gradeQuestion(q, attempt.answers[q.id]), ...attempt.results?.[q.id] },
 		evidence: q.evidence ? { start: q.evidence.start, end: q.evidence.end } : null
@@ -93,28 +96,28 @@ async function quizAndAttempt(code: string, cookies: Cookies): Promise<{ quiz: Q
 export const actions: Actions = {
 	save: async ({ params, cookies, request }) => {
 		const found = await quizAndAttempt(params.code, cookies);
-		if (!found) return fail(404, { errors: [m.joinUnknown] });
+		if (!found) return fail(404, { errors: [m.joinUnknown()] });
 		const { quiz, attempt } = found;
 		const form = await readForm(request);
-		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
+		if (!form) return fail(413, { errors: [m.tooManyAnswers()] });
 		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
-		if (quiz.status !== 'open') return fail(409, { errors: [m.quizClosedNotSaved] });
+		if (quiz.status !== 'open') return fail(409, { errors: [m.quizClosedNotSaved()] });
 		const tooLong = firstTooLongAnswer(form, quiz.questions);
-		if (tooLong) return fail(400, { errors: [m.answerTooLong(tooLong, MAX_RESPONSE_CHARS)] });
+		if (tooLong) return fail(400, { errors: [m.answerTooLong({ number: tooLong, max: MAX_RESPONSE_CHARS })] });
 		// false: a submit of the same attempt came first; its answers stand, this draft is not saved
 		if (!(await saveDraft(attempt.id, readResponses(form, quiz.questions)))) redirect(303, `/q/${params.code}`);
 		return { saved: Date.now() };
 	},
 	submit: async ({ params, cookies, request }) => {
 		const found = await quizAndAttempt(params.code, cookies);
-		if (!found) return fail(404, { errors: [m.joinUnknown] });
+		if (!found) return fail(404, { errors: [m.joinUnknown()] });
 		const { quiz, attempt } = found;
 		if (attempt.submittedAt !== null) redirect(303, `/q/${params.code}`);
 		const form = await readForm(request);
-		if (!form) return fail(413, { errors: [m.tooManyAnswers] });
-		if (quiz.status !== 'open') return fail(409, { errors: [m.joinClosed] });
+		if (!form) return fail(413, { errors: [m.tooManyAnswers()] });
+		if (quiz.status !== 'open') return fail(409, { errors: [m.joinClosed()] });
 		const tooLong = firstTooLongAnswer(form, quiz.questions);
-		if (tooLong) return fail(400, { errors: [m.answerTooLong(tooLong, MAX_RESPONSE_CHARS)] });
+		if (tooLong) return fail(400, { errors: [m.answerTooLong({ number: tooLong, max: MAX_RESPONSE_CHARS })] });
 		const answers = readResponses(form, quiz.questions);
 		const open = quiz.questions.map((q, i) => ({ id: q.id, number: i + 1 })).filter((q) => answers[q.id] === undefined);
 		if (open.length && form.get('confirm') !== '1') {

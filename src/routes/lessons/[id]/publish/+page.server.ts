@@ -4,7 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireOwnLesson } from '$lib/server/auth';
 import { deleteLesson, publishLesson, setLessonStatus, updateLessonSettings } from '$lib/server/lessons';
 import { countSubmittedAttempts } from '$lib/server/attempts';
-import { m } from '$lib/components/messages';
+import { m } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { lesson } = await requireOwnLesson(locals, url, params.id);
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	publish: async ({ locals, url, params }) => {
 		const { user, lesson } = await requireOwnLesson(locals, url, params.id);
-		if (!lesson.questions.length) return fail(400, { errors: [m.publishNeedsQuestions] });
+		if (!lesson.questions.length) return fail(400, { errors: [m.publishNeedsQuestions()] });
 		await publishLesson(lesson.id, user.id);
 		return {};
 	},
@@ -47,7 +47,7 @@ export const actions: Actions = {
 	delete: async ({ locals, url, params, request }) => {
 		const { user, lesson } = await requireOwnLesson(locals, url, params.id);
 		const form = await request.formData();
-		if (form.get('confirm') !== 'yes') return fail(400, { errors: [m.confirmDelete] });
+		if (form.get('confirm') !== 'yes') return fail(400, { errors: [m.confirmDelete()] });
 		await deleteLesson(lesson.id, user.id);
 		redirect(303, '/lessons');
 	}
