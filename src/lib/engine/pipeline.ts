@@ -1,4 +1,5 @@
 import type { Analysis, AnalyzeOptions, Doc } from './types.ts';
+import type { Context, Stage } from './context.ts';
 import type { LanguagePack } from '../resources/pack.ts';
 import { packs } from '../resources/index.ts';
 import { prepareText } from './prepare.ts';
@@ -12,23 +13,7 @@ import { attributeEnglishSpeakers, findEnglishQuotes } from './en/index.ts';
 import { extractNumbers } from './numbers/extract.ts';
 import { generateQuestions } from './questions/generate.ts';
 
-/** State handed from stage to stage. */
-export interface Context {
-	analysis: Analysis;
-	pack: LanguagePack;
-	options: AnalyzeOptions;
-	/** per-sentence speech cues, shared by the quote and speaker stages (quotes/sentence-speech.ts) */
-	speech?: import('./quotes/sentence-speech.ts').SentenceSpeech[];
-	/** short quoted fragments without a frame of their own, decided by quotes/fragments.ts */
-	fragments?: import('./quotes/fragments.ts').Fragment[];
-	/** paired quotation marks (quotes/marks.ts) */
-	marked?: import('./quotes/marks.ts').MarkedSpan[];
-}
-
-export interface Stage {
-	name: string;
-	run(ctx: Context): void;
-}
+export type { Context, Stage } from './context.ts';
 
 /** The pipeline, in order. Each stage reads what earlier stages wrote and adds its own items. */
 export const stages: Stage[] = [

@@ -51,6 +51,29 @@ export interface Mention extends Span {
 	text: string;
 }
 
+/** A noun phrase that may name a speaker, read from tokens by a language's phrase reader. */
+export interface PhraseMention {
+	start: number;
+	end: number;
+	text: string;
+	kind: 'pronoun' | 'name' | 'np';
+	/** the proper-name part ("Maria Lind"), if any */
+	name?: string;
+	/** the role or describing noun ("NATO-Sprecherin"), if any */
+	role?: string;
+	/** determiner the phrase began with, lower case */
+	det?: string;
+	/** last noun of the phrase */
+	head: string;
+	/** organisation-like head ("Polizei", "-ministerium", an acronym) */
+	organisation: boolean;
+	/** where the mention ends when a relative clause belongs to it ("Die Organisation, die …, ") */
+	spanEnd?: number;
+	/** token index range [first, last] in the sentence's tokens */
+	first: number;
+	last: number;
+}
+
 export interface Entity {
 	id: number;
 	kind: EntityKind;
@@ -75,7 +98,7 @@ export interface Speaker {
 /** What the quote stages saw of a speaker before resolution: the mention in the frame, or the
  * earlier quote whose speaker carries over. */
 export interface QuoteFrame {
-	mention: import('./speech/phrase.ts').PhraseMention | null;
+	mention: PhraseMention | null;
 	/** the earlier quote whose speaker this one continues */
 	follows?: Quote;
 	/** a continuation still to be linked to the quote before it (quotes/fragments.ts) */

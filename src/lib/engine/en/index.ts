@@ -1,4 +1,4 @@
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { Quote } from '../types.ts';
 import { englishOf, enTools } from './lexicon.ts';
 import { tokenizeDoc } from './tokens.ts';

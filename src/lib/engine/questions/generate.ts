@@ -1,7 +1,7 @@
 // Quiz generation: one question on (nearly) every confidently attributed quote and every
 // verifiable number, the question types taking turns, plus a matching exercise, roles, number
 // sources and mark-the-speaker. A verification pass drops what cannot be checked.
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { NumberFact, Question, Quote } from '../types.ts';
 import { buildCatalog, conflicts, usableSpeaker } from './catalog.ts';
 import { fold } from '../scoring/text.ts';

@@ -1,4 +1,4 @@
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { Quote, QuoteFrame, Token } from '../types.ts';
 import { pairQuoteMarks, type MarkedSpan } from './marks.ts';
 import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';

@@ -1,4 +1,4 @@
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { Quote, QuoteFrame, Span, Token } from '../types.ts';
 import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';
 import { readPhrase, isCapitalised, isRoleNoun, isOrganisationNoun, type PhraseMention } from '../speech/phrase.ts';

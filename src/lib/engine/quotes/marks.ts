@@ -1,6 +1,13 @@
 import type { Diagnostic, Doc, Paragraph } from '../types.ts';
 import type { QuoteMarkPair } from '../../resources/quote-marks.ts';
 
+declare module '../context.ts' {
+	interface StageData {
+		/** paired quotation marks */
+		marked?: MarkedSpan[];
+	}
+}
+
 /** A stretch of text between paired quotation marks. */
 export interface MarkedSpan {
 	/** offset of the opening mark */

@@ -1,6 +1,13 @@
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { Sentence, Span, Token } from '../types.ts';
 import { findCues, maskedTokens, speechTools, type Cue, type SpeechTools } from '../speech/frames.ts';
+
+declare module '../context.ts' {
+	interface StageData {
+		/** per-sentence speech cues, shared by the quote and speaker stages */
+		speech?: SentenceSpeech[];
+	}
+}
 
 /** A sentence as the quote stages see it: tokens with the insides of direct quotes masked, and
  * the speech cues with their subjects. */

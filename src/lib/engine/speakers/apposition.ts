@@ -1,4 +1,4 @@
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { Token } from '../types.ts';
 import { isCapitalised, isOrganisationNoun, isRoleNoun, readPhrase, type PhraseLexicon, type PhraseMention } from '../speech/phrase.ts';
 import { sentenceAt, toolsOf } from '../quotes/sentence-speech.ts';

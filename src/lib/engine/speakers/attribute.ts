@@ -1,4 +1,4 @@
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { Entity, Quote, Speaker } from '../types.ts';
 import type { PhraseMention } from '../speech/phrase.ts';
 import { toolsOf } from '../quotes/sentence-speech.ts';

@@ -1,4 +1,4 @@
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { Entity } from '../types.ts';
 import { isCapitalised, isRoleNoun, readPhrase, type PhraseLexicon, type PhraseMention } from '../speech/phrase.ts';
 import { toolsOf } from '../quotes/sentence-speech.ts';

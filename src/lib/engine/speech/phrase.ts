@@ -1,28 +1,7 @@
-import type { Token } from '../types.ts';
+import type { PhraseMention, Token } from '../types.ts';
 import type { SpeechLexicon } from '../../resources/speech-lexicon.ts';
 
-/** A noun phrase that may name a speaker, read from tokens. */
-export interface PhraseMention {
-	start: number;
-	end: number;
-	text: string;
-	kind: 'pronoun' | 'name' | 'np';
-	/** the proper-name part ("Maria Lind"), if any */
-	name?: string;
-	/** the role or describing noun ("NATO-Sprecherin"), if any */
-	role?: string;
-	/** determiner the phrase began with, lower case */
-	det?: string;
-	/** last noun of the phrase */
-	head: string;
-	/** organisation-like head ("Polizei", "-ministerium", an acronym) */
-	organisation: boolean;
-	/** where the mention ends when a relative clause belongs to it ("Die Organisation, die …, ") */
-	spanEnd?: number;
-	/** token index range [first, last] in the sentence's tokens */
-	first: number;
-	last: number;
-}
+export type { PhraseMention } from '../types.ts';
 
 export interface PhraseLexicon {
 	lex: SpeechLexicon;
