@@ -2,7 +2,12 @@
 // units, end exclusive) and the name of the rule or sieve that produced it, so that a teacher
 // (and a test) can see why the engine believes something.
 
-export type Lang = 'de' | 'en';
+/** The codes of the registered languages: each pack folder adds its own
+ * (`declare module '…/types.ts' { interface Languages { xx: true } }`), and the registry
+ * (lang/index.ts) must then list a pack for it. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Languages {}
+export type Lang = keyof Languages & string;
 
 export interface Span {
 	start: number;

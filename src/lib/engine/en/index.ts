@@ -1,18 +1,20 @@
-import type { Context } from '../context.ts';
+import type { Context, LanguagePack } from '../context.ts';
 import type { Quote } from '../types.ts';
-import { englishOf, enTools } from './lexicon.ts';
+import type { EnglishSpeech } from '../../resources/en/speech.ts';
+import { enTools, type EnTools } from './lexicon.ts';
 import { tokenizeDoc } from './tokens.ts';
-import { pairEnglishMarks } from './marks.ts';
+import { pairEnglishMarks, type EnSpan } from './marks.ts';
 import { outsideOf, type Outside } from './outside.ts';
-import { findDirect, type EnQuote } from './direct.ts';
+import { findDirect, type EnPending, type EnQuote } from './direct.ts';
 import { findIndirect } from './indirect.ts';
 import { indexPersons } from './entities.ts';
 import { resolveSpeakers } from './speakers.ts';
 
 // English quote finding and speaker attribution. German word order (verb second, separable
 // particles, case endings) needs rules of its own; English frames ("X said", "said X",
-// "according to X", "X told reporters") are read here. Each function mirrors the German stage
-// of the same name and leaves the same items (quotes with `frame`, entities, speakers).
+// "according to X", "X told reporters") are read here. The four functions are the English
+// pack's implementation of the pipeline's four language stages and leave the same items
+// (quotes with `frame`, entities, speakers).
 //
 //   tokens.ts    words, punctuation and quotation marks ('' of NYT style included)
 //   marks.ts     pairing of double quotation marks per paragraph, quotes running on
@@ -24,24 +26,55 @@ import { resolveSpeakers } from './speakers.ts';
 //   indirect.ts  reported speech
 //   entities.ts  the persons the article names; speakers.ts resolves mentions to them
 
+/** What the English stages hand on to each other. */
 interface EnglishState {
+	tools: EnTools;
+	spans: EnSpan[];
 	outs: Outside[];
+	direct: EnQuote[];
+	pending: EnPending[];
+	indirect: EnQuote[];
+	/** every quote in document order, beside the `Quote` it became */
 	items: EnQuote[];
+	quotes: Quote[];
 }
 
-const state = new WeakMap<Context, EnglishState>();
+declare module '../context.ts' {
+	interface StageData {
+		english?: EnglishState;
+	}
+}
 
-export function findEnglishQuotes(ctx: Context): void {
+function state(ctx: Context): EnglishState {
+	if (!ctx.english) throw new Error('the English quote stages did not run');
+	return ctx.english;
+}
+
+/** quotes.direct: quotation marks paired, direct quotes with their frames; quoted stretches
+ * without a frame wait for reported speech (quotes.fragments). */
+function findEnglishDirect(ctx: Context, lex: EnglishSpeech): void {
 	const { analysis } = ctx;
 	const { doc } = analysis;
-	const lex = englishOf(ctx.pack);
 	const tools = enTools(lex);
 	const paragraphs = tokenizeDoc(doc, lex, tools.abbreviations);
 	const { spans, diagnostics } = pairEnglishMarks(paragraphs, doc.work);
 	analysis.diagnostics.push(...diagnostics);
 	const outs = outsideOf(paragraphs, spans);
 	const { quotes: direct, pending } = findDirect(doc, outs, spans, tools);
-	const indirect = findIndirect(doc, outs, spans, direct, tools);
+	ctx.english = { tools, spans, outs, direct, pending, indirect: [], items: [], quotes: [] };
+}
+
+/** quotes.indirect: reported speech around the direct quotes. */
+function findEnglishIndirect(ctx: Context): void {
+	const st = state(ctx);
+	st.indirect = findIndirect(ctx.analysis.doc, st.outs, st.spans, st.direct, st.tools);
+}
+
+/** quotes.fragments: the quoted stretches left waiting, then continuity, then the quotes. */
+function attachEnglishFragments(ctx: Context): void {
+	const st = state(ctx);
+	const { doc } = ctx.analysis;
+	const { spans, pending, direct, indirect } = st;
 	// quoted words inside reported speech belong to the report; others with a cue in their
 	// sentence before them are quotes of that cue's speaker
 	const covered = new Set<number>();
@@ -73,37 +106,40 @@ export function findEnglishQuotes(ctx: Context): void {
 		f.follows = j;
 		f.confidence = gap === 0 ? 0.8 : 0.7;
 	}
-	state.set(ctx, { outs, items });
-	analysis.quotes.push(
-		...items.map(
-			(q): Quote => ({
-				start: q.start,
-				end: q.end,
-				text: doc.text.slice(q.start, q.end),
-				kind: q.kind,
-				speaker: null,
-				cue: q.cue?.text ?? null,
-				...(q.cue ? { cueSpan: { start: q.cue.start, end: q.cue.end } } : {}),
-				...(q.segments ? { segments: q.segments } : {}),
-				rule: q.rule,
-				// the English stages resolve continuations themselves (en/speakers.ts)
-				frame: { mention: null, sieve: q.frame.sieve, confidence: q.frame.confidence }
-			})
-		)
+	st.items = items;
+	st.quotes = items.map(
+		(q): Quote => ({
+			start: q.start,
+			end: q.end,
+			text: doc.text.slice(q.start, q.end),
+			kind: q.kind,
+			speaker: null,
+			cue: q.cue?.text ?? null,
+			...(q.cue ? { cueSpan: { start: q.cue.start, end: q.cue.end } } : {}),
+			...(q.segments ? { segments: q.segments } : {}),
+			rule: q.rule,
+			// the English speaker stage resolves continuations itself (en/speakers.ts)
+			frame: { mention: null, sieve: q.frame.sieve, confidence: q.frame.confidence }
+		})
 	);
+	ctx.analysis.quotes.push(...st.quotes);
 }
 
-export function attributeEnglishSpeakers(ctx: Context): void {
-	const st = state.get(ctx);
-	if (!st) return;
-	const tools = enTools(englishOf(ctx.pack));
-	const index = indexPersons(st.outs, tools);
-	const { speakers, entities } = resolveSpeakers(st.items, index, tools);
+/** speakers: the persons the article names, and each quote's speaker among them. */
+function attributeEnglishSpeakers(ctx: Context): void {
+	const st = state(ctx);
+	const index = indexPersons(st.outs, st.tools);
+	const { speakers, entities } = resolveSpeakers(st.items, index, st.tools);
 	ctx.analysis.entities = entities;
-	// analysis.quotes holds the items in the same order (findEnglishQuotes pushed them last)
-	const offset = ctx.analysis.quotes.length - st.items.length;
-	st.items.forEach((_, i) => {
-		const q = ctx.analysis.quotes[offset + i];
-		if (q) q.speaker = speakers[i];
-	});
+	st.quotes.forEach((q, i) => (q.speaker = speakers[i]));
+}
+
+/** The English pack's language stages, reading the given speech data. */
+export function englishStages(lex: EnglishSpeech): LanguagePack['stages'] {
+	return {
+		'quotes.direct': (ctx) => findEnglishDirect(ctx, lex),
+		'quotes.indirect': findEnglishIndirect,
+		'quotes.fragments': attachEnglishFragments,
+		speakers: attributeEnglishSpeakers
+	};
 }

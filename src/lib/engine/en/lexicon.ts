@@ -1,7 +1,5 @@
 import type { EnglishSpeech, EnglishSpeechVerb } from '../../resources/en/speech.ts';
-import type { LanguagePack } from '../../resources/pack.ts';
 import type { EnglishGrammar } from '../../resources/en/grammar.ts';
-import { englishSpeech } from '../../resources/en/speech.ts';
 
 /** The grammar lists as Sets; patterns as they are. */
 export type GrammarSets = { [K in keyof EnglishGrammar]: EnglishGrammar[K] extends string[] ? Set<string> : EnglishGrammar[K] };
@@ -71,10 +69,4 @@ export function enTools(lex: EnglishSpeech): EnTools {
 	};
 	cache.set(lex, tools);
 	return tools;
-}
-
-/** The English speech data of a pack (falls back to the built-in data). */
-export function englishOf(pack: LanguagePack): EnglishSpeech {
-	const s = pack.speech as unknown as { en?: EnglishSpeech };
-	return s && s.en ? s.en : englishSpeech;
 }

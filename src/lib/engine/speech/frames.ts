@@ -45,14 +45,18 @@ function konjunktivOfSpeechVerbs(lex: SpeechLexicon): string[] {
 	return lex.verbs.filter((v) => !v.forms && /en$/.test(v.lemma) && !/[lr]n$/.test(v.lemma)).map((v) => v.lemma.slice(0, -1));
 }
 
+/** The word lists of a speech lexicon (every field that holds an array). */
+type ListKey = { [K in keyof SpeechLexicon]-?: NonNullable<SpeechLexicon[K]> extends unknown[] ? K : never }[keyof SpeechLexicon];
+
 /** Lists a language pack leaves out are empty, so a lean pack never breaks the stages. */
 function complete(lex: SpeechLexicon): SpeechLexicon {
-	const full = { ...lex } as unknown as Record<string, unknown>;
-	for (const key of ['verbs', 'clauseVerbs', 'objectInfinitiveVerbs', 'sourceNouns', 'reportNouns', 'sourcePrepositions', 'sourcePostpositions', 'normativeNouns', 'nonSpeakers', 'adjectiveStarts', 'determiners', 'roleNouns', 'roleSuffixes', 'organisationNouns', 'organisationSuffixes', 'addresseeNouns', 'prepositions', 'phraseStops', 'places', 'quantityWords', 'frameFillers', 'subjunctiveForms', 'conditionalForms', 'complementizers', 'titleNouns', 'subordinators']) {
-		if (!Array.isArray(full[key])) full[key] = [];
+	const full: SpeechLexicon = { ...lex };
+	const lists: Partial<Record<ListKey, unknown[]>> = full;
+	for (const key of ['verbs', 'clauseVerbs', 'objectInfinitiveVerbs', 'sourceNouns', 'reportNouns', 'sourcePrepositions', 'sourcePostpositions', 'normativeNouns', 'nonSpeakers', 'adjectiveStarts', 'determiners', 'roleNouns', 'roleSuffixes', 'organisationNouns', 'organisationSuffixes', 'addresseeNouns', 'prepositions', 'phraseStops', 'places', 'quantityWords', 'frameFillers', 'subjunctiveForms', 'conditionalForms', 'complementizers', 'titleNouns', 'subordinators'] satisfies ListKey[]) {
+		if (!Array.isArray(lists[key])) lists[key] = [];
 	}
 	full.pronouns ??= {};
-	return full as unknown as SpeechLexicon;
+	return full;
 }
 
 /** The listed Konjunktiv forms, and a language's productive pattern for the rest ("-iere" of
