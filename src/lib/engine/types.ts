@@ -106,7 +106,7 @@ export interface QuoteFrame {
 	mention: PhraseMention | null;
 	/** the earlier quote whose speaker this one continues */
 	follows?: Quote;
-	/** a continuation still to be linked to the quote before it (quotes/fragments.ts) */
+	/** a continuation still to be linked to the quote before it (lang/de/quotes/fragments.ts) */
 	link?: boolean;
 	sieve: string;
 	confidence: number;

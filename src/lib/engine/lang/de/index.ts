@@ -6,10 +6,10 @@ import { numbers } from '../../../resources/de/numbers.ts';
 import { questions } from '../../../resources/de/questions.ts';
 import { detection } from './detection.ts';
 import { quoteRules, frameSieves, resolutionSieves } from './rules.ts';
-import { findDirectQuotes } from '../../quotes/direct.ts';
-import { findIndirectQuotes } from '../../quotes/indirect.ts';
-import { attachFragments } from '../../quotes/fragments.ts';
-import { attributeSpeakers } from '../../speakers/attribute.ts';
+import { findDirectQuotes } from './quotes/direct.ts';
+import { findIndirectQuotes } from './quotes/indirect.ts';
+import { attachFragments } from './quotes/fragments.ts';
+import { attributeSpeakers } from './speakers/attribute.ts';
 
 declare module '../../types.ts' {
 	interface Languages {

@@ -7,7 +7,7 @@ import { numbers } from '../../../resources/en/numbers.ts';
 import { questions } from '../../../resources/en/questions.ts';
 import { detection } from './detection.ts';
 import { quoteRules, frameSieves, resolutionSieves } from './rules.ts';
-import { englishStages } from '../../en/index.ts';
+import { englishStages } from './stages.ts';
 
 declare module '../../types.ts' {
 	interface Languages {

@@ -1,13 +1,13 @@
-import type { Doc } from '../types.ts';
-import type { EnTools } from './lexicon.ts';
-import type { EnToken } from './tokens.ts';
-import type { EnSpan } from './marks.ts';
+import type { Doc } from '../../../types.ts';
+import type { EnTools } from '../grammar/lexicon.ts';
+import type { EnToken } from '../grammar/tokens.ts';
+import type { EnSpan } from '../grammar/marks.ts';
 import type { EnQuote } from './direct.ts';
-import { cueAt, cuesIn, type EnCue } from './cues.ts';
-import { readBackward, readForward } from './mention.ts';
-import { newClauseComma, sentenceSubject } from './frames.ts';
-import { isQ, type Outside } from './outside.ts';
-import { isCap } from './tokens.ts';
+import { cueAt, cuesIn, type EnCue } from '../grammar/cues.ts';
+import { readBackward, readForward } from '../grammar/mention.ts';
+import { newClauseComma, sentenceSubject } from '../grammar/frames.ts';
+import { isQ, type Outside } from '../grammar/outside.ts';
+import { isCap } from '../grammar/tokens.ts';
 
 /** Words of tokens[a..b], counting the words inside quoted placeholders. */
 function words(doc: Doc, tokens: EnToken[], a: number, b: number): number {

@@ -1,11 +1,11 @@
-import type { Doc } from '../types.ts';
-import type { EnTools } from './lexicon.ts';
-import type { EnSpan } from './marks.ts';
-import type { EnCue } from './cues.ts';
-import type { EnToken } from './tokens.ts';
-import { isQ, sentenceOf, type Outside } from './outside.ts';
-import { cuesIn } from './cues.ts';
-import { leadingFrame, sentenceCue, trailingFrame, type EnFrame, type FrameHit } from './frames.ts';
+import type { Doc } from '../../../types.ts';
+import type { EnTools } from '../grammar/lexicon.ts';
+import type { EnSpan } from '../grammar/marks.ts';
+import type { EnCue } from '../grammar/cues.ts';
+import type { EnToken } from '../grammar/tokens.ts';
+import { isQ, sentenceOf, type Outside } from '../grammar/outside.ts';
+import { cuesIn } from '../grammar/cues.ts';
+import { leadingFrame, sentenceCue, trailingFrame, type EnFrame, type FrameHit } from '../grammar/frames.ts';
 
 /** A quote as the English stages build it, before it becomes a `Quote`. */
 export interface EnQuote {

@@ -1,6 +1,6 @@
-import type { QuoteFrame } from '../types.ts';
-import { sentenceSubject } from '../speech/frames.ts';
-import { isCapitalised } from '../speech/phrase.ts';
+import type { QuoteFrame } from '../../../types.ts';
+import { sentenceSubject } from '../grammar/frames.ts';
+import { isCapitalised } from '../grammar/phrase.ts';
 import { reportIn, type ReportState } from './free-indirect.ts';
 import { lastTokenIndex, trimSpan, type Found } from './report-tools.ts';
 

@@ -1,6 +1,6 @@
-import type { Token } from '../types.ts';
-import type { Cue, SpeechTools } from '../speech/frames.ts';
-import { isCapitalised, readPhrase, type PhraseMention } from '../speech/phrase.ts';
+import type { Token } from '../../../types.ts';
+import type { Cue, SpeechTools } from '../grammar/frames.ts';
+import { isCapitalised, readPhrase, type PhraseMention } from '../grammar/phrase.ts';
 
 /** Prepositions of a short attribute between a name and its verb: "X von der Behörde sagte". */
 const ATTRIBUTE = /^(von|vom|aus|bei|beim|der|des)$/;

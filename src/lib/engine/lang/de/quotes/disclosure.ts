@@ -1,5 +1,5 @@
 import type { SentenceSpeech } from './sentence-speech.ts';
-import type { SpeechTools } from '../speech/frames.ts';
+import type { SpeechTools } from '../grammar/frames.ts';
 import { lastTokenIndex, trimSpan, type Found } from './report-tools.ts';
 
 /** Forms of "werden" that make "bekannt" a report of news: "wurde bekannt", "bekannt geworden". */

@@ -1,8 +1,8 @@
-import type { Context } from '../context.ts';
-import type { Sentence, Span, Token } from '../types.ts';
-import { findCues, maskedTokens, speechTools, type Cue, type SpeechTools } from '../speech/frames.ts';
+import type { Context } from '../../../context.ts';
+import type { Sentence, Span, Token } from '../../../types.ts';
+import { findCues, maskedTokens, speechTools, type Cue, type SpeechTools } from '../grammar/frames.ts';
 
-declare module '../context.ts' {
+declare module '../../../context.ts' {
 	interface StageData {
 		/** per-sentence speech cues, shared by the quote and speaker stages */
 		speech?: SentenceSpeech[];

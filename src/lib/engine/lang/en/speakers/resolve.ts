@@ -1,7 +1,7 @@
-import type { Entity, Speaker } from '../types.ts';
-import type { EnMention } from './mention.ts';
-import type { EnQuote } from './direct.ts';
-import type { EnTools } from './lexicon.ts';
+import type { Entity, Speaker } from '../../../types.ts';
+import type { EnMention } from '../grammar/mention.ts';
+import type { EnQuote } from '../quotes/direct.ts';
+import type { EnTools } from '../grammar/lexicon.ts';
 import { keyTokens, type PersonIndex, type EnPerson } from './entities.ts';
 
 const PRONOUN_WINDOW = 700; // characters: a pronoun refers to someone named shortly before

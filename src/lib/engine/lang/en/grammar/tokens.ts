@@ -1,5 +1,5 @@
-import type { Doc, Paragraph } from '../types.ts';
-import type { EnglishSpeech } from '../../resources/en/speech.ts';
+import type { Doc, Paragraph } from '../../../types.ts';
+import type { EnglishSpeech } from '../../../../resources/en/speech.ts';
 
 /** A token of English text. Quotation marks are tokens of their own; NYT-style '' is one mark. */
 export interface EnToken {

@@ -1,6 +1,6 @@
-import type { Context } from '../context.ts';
-import type { Token } from '../types.ts';
-import { isCapitalised, isOrganisationNoun, isRoleNoun, readPhrase, type PhraseLexicon, type PhraseMention } from '../speech/phrase.ts';
+import type { Context } from '../../../context.ts';
+import type { Token } from '../../../types.ts';
+import { isCapitalised, isOrganisationNoun, isRoleNoun, readPhrase, type PhraseLexicon, type PhraseMention } from '../grammar/phrase.ts';
 import { sentenceAt, toolsOf } from '../quotes/sentence-speech.ts';
 
 // a prepositional attribute that tells where a person works or an office sits:

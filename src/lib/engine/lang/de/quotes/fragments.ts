@@ -1,11 +1,11 @@
-import type { Context } from '../context.ts';
-import type { Quote, QuoteFrame } from '../types.ts';
+import type { Context } from '../../../context.ts';
+import type { Quote, QuoteFrame } from '../../../types.ts';
 import type { MarkedSpan } from './marks.ts';
-import { sentenceSubject, type Cue } from '../speech/frames.ts';
-import { readPhrase, type PhraseMention } from '../speech/phrase.ts';
+import { sentenceSubject, type Cue } from '../grammar/frames.ts';
+import { readPhrase, type PhraseMention } from '../grammar/phrase.ts';
 import { sentenceAt, toolsOf } from './sentence-speech.ts';
 
-declare module '../context.ts' {
+declare module '../../../context.ts' {
 	interface StageData {
 		/** short quoted fragments without a frame of their own, decided by attachFragments */
 		fragments?: Fragment[];

@@ -1,4 +1,4 @@
-import type { SpeechLexicon, SpeechVerb } from '../../resources/speech-lexicon.ts';
+import type { SpeechLexicon, SpeechVerb } from '../../../../resources/speech-lexicon.ts';
 
 export type VerbFormKind = 'finite' | 'participle' | 'infinitive';
 

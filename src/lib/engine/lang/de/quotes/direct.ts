@@ -1,9 +1,9 @@
-import type { Context } from '../context.ts';
-import type { Quote, QuoteFrame, Token } from '../types.ts';
+import type { Context } from '../../../context.ts';
+import type { Quote, QuoteFrame, Token } from '../../../types.ts';
 import { pairQuoteMarks, type MarkedSpan } from './marks.ts';
 import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';
-import { readPhrase } from '../speech/phrase.ts';
-import { sentenceSubject, type Cue, type SpeechTools } from '../speech/frames.ts';
+import { readPhrase } from '../grammar/phrase.ts';
+import { sentenceSubject, type Cue, type SpeechTools } from '../grammar/frames.ts';
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

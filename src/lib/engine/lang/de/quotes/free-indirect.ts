@@ -1,6 +1,6 @@
-import type { Quote, QuoteFrame } from '../types.ts';
-import { sentenceSubject, type SpeechTools } from '../speech/frames.ts';
-import { readPhrase } from '../speech/phrase.ts';
+import type { Quote, QuoteFrame } from '../../../types.ts';
+import { sentenceSubject, type SpeechTools } from '../grammar/frames.ts';
+import { readPhrase } from '../grammar/phrase.ts';
 import type { SentenceSpeech } from './sentence-speech.ts';
 import { hasReportative, hasSubjunctive, trimSpan, type Found } from './report-tools.ts';
 

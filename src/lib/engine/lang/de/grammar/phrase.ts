@@ -1,7 +1,7 @@
-import type { PhraseMention, Token } from '../types.ts';
-import type { SpeechLexicon } from '../../resources/speech-lexicon.ts';
+import type { PhraseMention, Token } from '../../../types.ts';
+import type { SpeechLexicon } from '../../../../resources/speech-lexicon.ts';
 
-export type { PhraseMention } from '../types.ts';
+export type { PhraseMention } from '../../../types.ts';
 
 export interface PhraseLexicon {
 	lex: SpeechLexicon;

@@ -1,5 +1,5 @@
-import type { EnglishSpeech, EnglishSpeechVerb } from '../../resources/en/speech.ts';
-import type { EnglishGrammar } from '../../resources/en/grammar.ts';
+import type { EnglishSpeech, EnglishSpeechVerb } from '../../../../resources/en/speech.ts';
+import type { EnglishGrammar } from '../../../../resources/en/grammar.ts';
 
 /** The grammar lists as Sets; patterns as they are. */
 export type GrammarSets = { [K in keyof EnglishGrammar]: EnglishGrammar[K] extends string[] ? Set<string> : EnglishGrammar[K] };

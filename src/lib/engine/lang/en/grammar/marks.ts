@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../types.ts';
+import type { Diagnostic } from '../../../types.ts';
 import type { EnToken } from './tokens.ts';
 
 /** A quoted stretch of one paragraph, between paired double quotation marks. */

@@ -1,6 +1,6 @@
-import type { Context } from '../context.ts';
-import type { Entity } from '../types.ts';
-import { isCapitalised, isRoleNoun, readPhrase, type PhraseLexicon, type PhraseMention } from '../speech/phrase.ts';
+import type { Context } from '../../../context.ts';
+import type { Entity } from '../../../types.ts';
+import { isCapitalised, isRoleNoun, readPhrase, type PhraseLexicon, type PhraseMention } from '../grammar/phrase.ts';
 import { toolsOf } from '../quotes/sentence-speech.ts';
 
 const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;

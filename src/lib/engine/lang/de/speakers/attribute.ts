@@ -1,10 +1,10 @@
-import type { Context } from '../context.ts';
-import type { Entity, Quote, Speaker } from '../types.ts';
-import type { PhraseMention } from '../speech/phrase.ts';
+import type { Context } from '../../../context.ts';
+import type { Entity, Quote, Speaker } from '../../../types.ts';
+import type { PhraseMention } from '../grammar/phrase.ts';
 import { toolsOf } from '../quotes/sentence-speech.ts';
 import { collectEntities, genderOf, indexPersons } from './entities.ts';
-import { toNominative } from '../speech/nominative.ts';
-import { sentenceSubject } from '../speech/frames.ts';
+import { toNominative } from '../grammar/nominative.ts';
+import { sentenceSubject } from '../grammar/frames.ts';
 import { mentionEnd } from './apposition.ts';
 
 /** Candidates for a pronoun: speakers already resolved, most recent first. */

@@ -1,9 +1,9 @@
-import type { Context } from '../context.ts';
-import type { Quote, QuoteFrame, Span, Token } from '../types.ts';
+import type { Context } from '../../../context.ts';
+import type { Quote, QuoteFrame, Span, Token } from '../../../types.ts';
 import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';
-import { readPhrase, isCapitalised, isRoleNoun, isOrganisationNoun, type PhraseMention } from '../speech/phrase.ts';
+import { readPhrase, isCapitalised, isRoleNoun, isOrganisationNoun, type PhraseMention } from '../grammar/phrase.ts';
 import { nextSentenceFrame } from './direct.ts';
-import { sentenceSubject, type Cue, type SpeechTools } from '../speech/frames.ts';
+import { sentenceSubject, type Cue, type SpeechTools } from '../grammar/frames.ts';
 import { END_PUNCT, MAX_SENTENCE_TOKENS, hasSubjunctive, hasZuInfinitive, lastTokenIndex, trimSpan, type Found } from './report-tools.ts';
 import { continuation, type ReportState } from './free-indirect.ts';
 import { sourceAdverb } from './source-adverb.ts';

@@ -1,8 +1,8 @@
-import type { EnToken } from './tokens.ts';
-import type { EnTools } from './lexicon.ts';
-import type { Outside } from './outside.ts';
-import { isCap, stripPossessive } from './tokens.ts';
-import { isQ } from './outside.ts';
+import type { EnToken } from '../grammar/tokens.ts';
+import type { EnTools } from '../grammar/lexicon.ts';
+import type { Outside } from '../grammar/outside.ts';
+import { isCap, stripPossessive } from '../grammar/tokens.ts';
+import { isQ } from '../grammar/outside.ts';
 
 /** A person the article names, with the mentions found outside quotation marks. */
 export interface EnPerson {

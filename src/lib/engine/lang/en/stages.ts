@@ -1,14 +1,14 @@
-import type { Context, LanguagePack } from '../context.ts';
-import type { Quote } from '../types.ts';
-import type { EnglishSpeech } from '../../resources/en/speech.ts';
-import { enTools, type EnTools } from './lexicon.ts';
-import { tokenizeDoc } from './tokens.ts';
-import { pairEnglishMarks, type EnSpan } from './marks.ts';
-import { outsideOf, type Outside } from './outside.ts';
-import { findDirect, type EnPending, type EnQuote } from './direct.ts';
-import { findIndirect } from './indirect.ts';
-import { indexPersons } from './entities.ts';
-import { resolveSpeakers } from './speakers.ts';
+import type { Context, LanguagePack } from '../../context.ts';
+import type { Quote } from '../../types.ts';
+import type { EnglishSpeech } from '../../../resources/en/speech.ts';
+import { enTools, type EnTools } from './grammar/lexicon.ts';
+import { tokenizeDoc } from './grammar/tokens.ts';
+import { pairEnglishMarks, type EnSpan } from './grammar/marks.ts';
+import { outsideOf, type Outside } from './grammar/outside.ts';
+import { findDirect, type EnPending, type EnQuote } from './quotes/direct.ts';
+import { findIndirect } from './quotes/indirect.ts';
+import { indexPersons } from './speakers/entities.ts';
+import { resolveSpeakers } from './speakers/resolve.ts';
 
 // English quote finding and speaker attribution. German word order (verb second, separable
 // particles, case endings) needs rules of its own; English frames ("X said", "said X",
@@ -16,15 +16,15 @@ import { resolveSpeakers } from './speakers.ts';
 // pack's implementation of the pipeline's four language stages and leave the same items
 // (quotes with `frame`, entities, speakers).
 //
-//   tokens.ts    words, punctuation and quotation marks ('' of NYT style included)
-//   marks.ts     pairing of double quotation marks per paragraph, quotes running on
-//   outside.ts   each paragraph read around its quotes, cut into sentences
-//   cues.ts      speech verbs in finite use; "according to"
-//   mention.ts   the speaker phrase before / after a cue, its name, role and gender
-//   frames.ts    frames of a quote: trailing, leading (colon, comma), in its sentence
-//   direct.ts    direct quotes, split quotes, continuity
-//   indirect.ts  reported speech
-//   entities.ts  the persons the article names; speakers.ts resolves mentions to them
+//   grammar/tokens.ts     words, punctuation and quotation marks ('' of NYT style included)
+//   grammar/marks.ts      pairing of double quotation marks per paragraph, quotes running on
+//   grammar/outside.ts    each paragraph read around its quotes, cut into sentences
+//   grammar/cues.ts       speech verbs in finite use; "according to"
+//   grammar/mention.ts    the speaker phrase before / after a cue, its name, role and gender
+//   grammar/frames.ts     frames of a quote: trailing, leading (colon, comma), in its sentence
+//   quotes/direct.ts      direct quotes, split quotes, continuity
+//   quotes/indirect.ts    reported speech
+//   speakers/entities.ts  the persons the article names; speakers/resolve.ts resolves mentions to them
 
 /** What the English stages hand on to each other. */
 interface EnglishState {
@@ -39,7 +39,7 @@ interface EnglishState {
 	quotes: Quote[];
 }
 
-declare module '../context.ts' {
+declare module '../../context.ts' {
 	interface StageData {
 		english?: EnglishState;
 	}
@@ -118,7 +118,7 @@ function attachEnglishFragments(ctx: Context): void {
 			...(q.cue ? { cueSpan: { start: q.cue.start, end: q.cue.end } } : {}),
 			...(q.segments ? { segments: q.segments } : {}),
 			rule: q.rule,
-			// the English speaker stage resolves continuations itself (en/speakers.ts)
+			// the English speaker stage resolves continuations itself (speakers/resolve.ts)
 			frame: { mention: null, sieve: q.frame.sieve, confidence: q.frame.confidence }
 		})
 	);

@@ -1,6 +1,6 @@
-import type { QuoteFrame, Span, Token } from '../types.ts';
-import type { Cue, SpeechTools } from '../speech/frames.ts';
-import { isCapitalised } from '../speech/phrase.ts';
+import type { QuoteFrame, Span, Token } from '../../../types.ts';
+import type { Cue, SpeechTools } from '../grammar/frames.ts';
+import { isCapitalised } from '../grammar/phrase.ts';
 
 /** Helpers shared by the reported-speech rules (indirect.ts, free-indirect.ts). */
 

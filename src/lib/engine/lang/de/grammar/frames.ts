@@ -1,5 +1,5 @@
-import type { Sentence, Span, Token } from '../types.ts';
-import type { SpeechLexicon } from '../../resources/speech-lexicon.ts';
+import type { Sentence, Span, Token } from '../../../types.ts';
+import type { SpeechLexicon } from '../../../../resources/speech-lexicon.ts';
 import { buildVerbIndex, type VerbForm } from './verbs.ts';
 import { isCapitalised, makePhraseLexicon, readPhrase, type PhraseLexicon, type PhraseMention } from './phrase.ts';
 

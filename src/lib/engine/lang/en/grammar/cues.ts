@@ -1,6 +1,6 @@
 import type { EnToken } from './tokens.ts';
 import type { EnTools, VerbForm } from './lexicon.ts';
-import type { EnglishSpeechVerb } from '../../resources/en/speech.ts';
+import type { EnglishSpeechVerb } from '../../../../resources/en/speech.ts';
 import { isCap } from './tokens.ts';
 
 export interface EnCue {
