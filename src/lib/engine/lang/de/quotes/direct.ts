@@ -1,6 +1,6 @@
 import type { Context } from '../../../context.ts';
 import type { Quote, QuoteFrame, Token } from '../../../types.ts';
-import { pairQuoteMarks, type MarkedSpan } from './marks.ts';
+import { pairQuoteMarks, type MarkedSpan } from '../../../shared/marks.ts';
 import { sentenceAt, sentenceSpeech, toolsOf, type SentenceSpeech } from './sentence-speech.ts';
 import { readPhrase } from '../grammar/phrase.ts';
 import { sentenceSubject, type Cue, type SpeechTools } from '../grammar/frames.ts';

@@ -1,6 +1,6 @@
 import type { Context } from '../../../context.ts';
 import type { Quote, QuoteFrame } from '../../../types.ts';
-import type { MarkedSpan } from './marks.ts';
+import type { MarkedSpan } from '../../../shared/marks.ts';
 import { sentenceSubject, type Cue } from '../grammar/frames.ts';
 import { readPhrase, type PhraseMention } from '../grammar/phrase.ts';
 import { sentenceAt, toolsOf } from './sentence-speech.ts';

@@ -1,7 +1,7 @@
-import type { Diagnostic, Doc, Paragraph } from '../../../types.ts';
-import type { QuoteMarkPair } from '../../../../resources/quote-marks.ts';
+import type { Diagnostic, Doc, Paragraph } from '../types.ts';
+import type { QuoteMarkPair } from '../../resources/quote-marks.ts';
 
-declare module '../../../context.ts' {
+declare module '../context.ts' {
 	interface StageData {
 		/** paired quotation marks */
 		marked?: MarkedSpan[];
