@@ -359,7 +359,7 @@ describe('QTI 3.0 package', () => {
 	it('keeps the text of a hottext passage', () => {
 		const it = items.find((i) => i.kind === 'mark')!;
 		const s = strFromU8(files[`items/${it.q.id}.xml`]);
-		const body = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false }).parse(s);
+		const body = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false }).parse(s);
 		const flat = (n: any): string => (Array.isArray(n) ? n.map(flat).join('') : n && typeof n === 'object' ? Object.entries(n).filter(([k]) => k !== ':@' && k !== 'qti-prompt').map(([k, v]) => (k === '#text' ? String(v) : flat(v))).join('') : '');
 		const interaction = findAll(body, 'qti-hottext-interaction');
 		const plain = flat(interaction);

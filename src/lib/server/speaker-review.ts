@@ -5,6 +5,7 @@
 import { analyze } from '$lib/engine/pipeline';
 import { generateQuestions } from '$lib/engine/questions/generate';
 import { MIN_SPEAKER_CONFIDENCE } from '$lib/engine/questions/trust';
+import { gateModels, gatedView } from '$lib/engine/gate/index';
 import { packs } from '$lib/resources/index';
 import type { Analysis, Lang, Question, Quote, Span } from '$lib/engine/types';
 import { fold } from '$lib/engine/scoring/text';
@@ -29,8 +30,7 @@ export interface UnsureQuote extends Span {
 /** the lowest certainty at which the engine's own speaker becomes an answer key, per language;
  * an engine that sets `speaker.probability` also names its gate (`pack.questions.speakerGate`) */
 function gateOf(lang: Lang): number {
-	const gate = (packs[lang].questions as { speakerGate?: unknown }).speakerGate;
-	return typeof gate === 'number' ? gate : MIN_SPEAKER_CONFIDENCE;
+	return gateModels[lang]?.threshold ?? MIN_SPEAKER_CONFIDENCE;
 }
 
 function certaintyOf(q: Quote): number {
@@ -66,7 +66,8 @@ export function analyzeWithConfirmations(text: string, lang: Lang | 'auto', conf
 	const a = analyze(text, { lang, questions: false });
 	if (!a.doc.sentences.length) return a;
 	applyConfirmations(a, confirmed);
-	generateQuestions({ analysis: a, pack: packs[a.lang], options: { lang: a.lang, quiz } });
+	// the same gate as analyze(): the teacher's speakers pass it (probability 1), unsure ones do not
+	generateQuestions({ analysis: gatedView(a), pack: packs[a.lang], options: { lang: a.lang, quiz } });
 	const teacher = new Set(confirmed.map(key));
 	for (const q of a.questions) {
 		if (q.target === 'number') continue; // a figure inside the quote does not depend on its speaker
