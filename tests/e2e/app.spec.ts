@@ -39,7 +39,7 @@ test('the quiz works without JavaScript', async ({ browser }) => {
 	else if (await first.getByRole('textbox').count()) await first.getByRole('textbox').fill('1');
 	else if (await first.getByRole('checkbox').count()) await first.getByRole('checkbox').first().check();
 	await page.getByRole('button', { name: 'Zwischenspeichern' }).click();
-	await expect(page.getByText('Gespeichert')).toBeVisible();
+	await expect(page.getByText('Gespeichert', { exact: true }).first()).toBeVisible();
 	await page.getByRole('button', { name: 'Abgeben', exact: true }).click();
 	const anyway = page.getByRole('button', { name: 'Trotzdem abgeben' });
 	if (await anyway.count()) await anyway.click();
