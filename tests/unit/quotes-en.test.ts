@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/lib/engine/pipeline.ts';
 
-// Row tables for the English quote and speaker stages (src/lib/engine/en): sentences written for
+// Row tables for the English quote and speaker stages (src/lib/engine/lang/en): sentences written for
 // these tests, no corpus text. Each row: input, a substring of the quote the engine must find,
 // its kind, and the resolved speaker name (null = found but deliberately unattributed).
 

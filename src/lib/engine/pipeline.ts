@@ -1,65 +1,52 @@
 import type { Analysis, AnalyzeOptions, Doc } from './types.ts';
-import type { LanguagePack } from '../resources/pack.ts';
-import { packs } from '../resources/index.ts';
+import { packStageNames, type Context, type LanguagePack, type Stage } from './context.ts';
+import { packs } from './lang/index.ts';
 import { prepareText } from './prepare.ts';
 import { detectLanguage } from './lang.ts';
 import { segmentParagraphs, segmentSentences } from './segment.ts';
-import { findDirectQuotes } from './quotes/direct.ts';
-import { findIndirectQuotes } from './quotes/indirect.ts';
-import { attachFragments } from './quotes/fragments.ts';
-import { attributeSpeakers } from './speakers/attribute.ts';
-import { attributeEnglishSpeakers, findEnglishQuotes } from './en/index.ts';
 import { extractNumbers } from './numbers/extract.ts';
 import { generateQuestions } from './questions/generate.ts';
 import { gatedView, scoreSpeakers } from './gate/index.ts';
 
-/** State handed from stage to stage. */
-export interface Context {
-	analysis: Analysis;
-	pack: LanguagePack;
-	options: AnalyzeOptions;
-	/** per-sentence speech cues, shared by the quote and speaker stages (quotes/sentence-speech.ts) */
-	speech?: import('./quotes/sentence-speech.ts').SentenceSpeech[];
-	/** short quoted fragments without a frame of their own, decided by quotes/fragments.ts */
-	fragments?: import('./quotes/fragments.ts').Fragment[];
-	/** paired quotation marks (quotes/marks.ts) */
-	marked?: import('./quotes/marks.ts').MarkedSpan[];
-}
+export type { Context, Stage } from './context.ts';
 
-export interface Stage {
-	name: string;
-	run(ctx: Context): void;
-}
-
-/** The pipeline, in order. Each stage reads what earlier stages wrote and adds its own items. */
+/** The pipeline, in order, the same for every language. Each stage reads what earlier stages
+ * wrote and adds its own items; the first four are the language pack's own. */
 export const stages: Stage[] = [
-	{ name: 'quotes.direct', run: (ctx) => (ctx.pack.lang === 'en' ? findEnglishQuotes(ctx) : findDirectQuotes(ctx)) },
-	{ name: 'quotes.indirect', run: (ctx) => { if (ctx.pack.lang !== 'en') findIndirectQuotes(ctx); } },
-	{ name: 'quotes.fragments', run: (ctx) => { if (ctx.pack.lang !== 'en') attachFragments(ctx); } },
-	{ name: 'speakers', run: (ctx) => (ctx.pack.lang === 'en' ? attributeEnglishSpeakers(ctx) : attributeSpeakers(ctx)) },
+	...packStageNames.map((name): Stage => ({ name, run: (ctx) => ctx.pack.stages[name](ctx) })),
 	// issue 11: the answer-key gate scores every attribution; questions see only those that pass
 	{ name: 'gate', run: scoreSpeakers },
 	{ name: 'numbers', run: extractNumbers },
 	{ name: 'questions', run: (ctx) => { if (ctx.options.questions !== false) generateQuestions({ ...ctx, analysis: gatedView(ctx.analysis) }); } }
 ];
 
-function makeDoc(text: string, options: AnalyzeOptions): { doc: Doc; pack: LanguagePack } {
+function makeDoc(text: string, options: AnalyzeOptions, given?: LanguagePack): { doc: Doc; pack: LanguagePack } {
 	const { work, diagnostics } = prepareText(typeof text === 'string' ? text : String(text ?? ''));
-	let lang = options.lang && options.lang !== 'auto' ? options.lang : undefined;
-	if (!lang) {
-		const detected = detectLanguage(work);
-		lang = detected.lang;
-		if (detected.diagnostic) diagnostics.push(detected.diagnostic);
+	let pack = given;
+	if (!pack) {
+		let lang = options.lang && options.lang !== 'auto' ? options.lang : undefined;
+		if (!lang) {
+			const detected = detectLanguage(work);
+			lang = detected.lang;
+			if (detected.diagnostic) diagnostics.push(detected.diagnostic);
+		}
+		pack = packs[lang];
 	}
-	const pack = packs[lang];
 	const paragraphs = diagnostics.some((d) => d.severity === 'error') ? [] : segmentParagraphs(work);
 	const sentences = segmentSentences(work, paragraphs, pack);
-	return { doc: { text, work, lang, paragraphs, sentences, diagnostics }, pack };
+	return { doc: { text, work, lang: pack.lang as Doc['lang'], paragraphs, sentences, diagnostics }, pack };
 }
 
 /** Text → Analysis. Never throws: a stage that fails leaves a diagnostic and the others go on. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-	const { doc, pack } = makeDoc(text, options);
+	return analyzeWith(undefined, text, options);
+}
+
+/** `analyze` with a given pack (a pack not in the registry, as the conformance suite's test
+ * pack), or with the registry's choice when `pack` is undefined. */
+export function analyzeWith(pack: LanguagePack | undefined, text: string, options: AnalyzeOptions = {}): Analysis {
+	const made = makeDoc(text, options, pack);
+	const { doc } = made;
 	const analysis: Analysis = {
 		lang: doc.lang,
 		doc,
@@ -70,7 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 		diagnostics: doc.diagnostics
 	};
 	if (doc.sentences.length === 0) return analysis;
-	const ctx: Context = { analysis, pack, options };
+	const ctx: Context = { analysis, pack: made.pack, options };
 	for (const stage of stages) {
 		try {
 			stage.run(ctx);

@@ -2,7 +2,12 @@
 // units, end exclusive) and the name of the rule or sieve that produced it, so that a teacher
 // (and a test) can see why the engine believes something.
 
-export type Lang = 'de' | 'en';
+/** The codes of the registered languages: each pack folder adds its own
+ * (`declare module '…/types.ts' { interface Languages { xx: true } }`), and the registry
+ * (lang/index.ts) must then list a pack for it. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Languages {}
+export type Lang = keyof Languages & string;
 
 export interface Span {
 	start: number;
@@ -51,6 +56,29 @@ export interface Mention extends Span {
 	text: string;
 }
 
+/** A noun phrase that may name a speaker, read from tokens by a language's phrase reader. */
+export interface PhraseMention {
+	start: number;
+	end: number;
+	text: string;
+	kind: 'pronoun' | 'name' | 'np';
+	/** the proper-name part ("Maria Lind"), if any */
+	name?: string;
+	/** the role or describing noun ("NATO-Sprecherin"), if any */
+	role?: string;
+	/** determiner the phrase began with, lower case */
+	det?: string;
+	/** last noun of the phrase */
+	head: string;
+	/** organisation-like head ("Polizei", "-ministerium", an acronym) */
+	organisation: boolean;
+	/** where the mention ends when a relative clause belongs to it ("Die Organisation, die …, ") */
+	spanEnd?: number;
+	/** token index range [first, last] in the sentence's tokens */
+	first: number;
+	last: number;
+}
+
 export interface Entity {
 	id: number;
 	kind: EntityKind;
@@ -78,10 +106,10 @@ export interface Speaker {
 /** What the quote stages saw of a speaker before resolution: the mention in the frame, or the
  * earlier quote whose speaker carries over. */
 export interface QuoteFrame {
-	mention: import('./speech/phrase.ts').PhraseMention | null;
+	mention: PhraseMention | null;
 	/** the earlier quote whose speaker this one continues */
 	follows?: Quote;
-	/** a continuation still to be linked to the quote before it (quotes/fragments.ts) */
+	/** a continuation still to be linked to the quote before it (lang/de/quotes/fragments.ts) */
 	link?: boolean;
 	sieve: string;
 	confidence: number;

@@ -1,5 +1,2 @@
-import type { LanguagePack } from './pack.ts';
-import { de } from './de/index.ts';
-import { en } from './en/index.ts';
-
-export const packs: Record<'de' | 'en', LanguagePack> = { de, en };
+// The language packs live in engine/lang/; this path stays for the code that reads their data.
+export { packs } from '../engine/lang/index.ts';

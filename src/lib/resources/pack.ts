@@ -2,10 +2,12 @@ import type { QuoteMarkPair } from './quote-marks.ts';
 import type { NumberLexicon } from './number-lexicon.ts';
 import type { SpeechLexicon } from './speech-lexicon.ts';
 
-/** Everything the engine knows about one language. Adding a language = a folder under
- * resources/ that exports one of these. */
-export interface LanguagePack {
-	lang: 'de' | 'en';
+/** The data half of a language pack: what shared code (segmentation, numbers, questions,
+ * scoring) reads. The whole pack, with its stages and rule lists, is `LanguagePack` in
+ * engine/context.ts; it extends this, so code that only needs data takes either. */
+export interface LanguageData {
+	/** the language's code, as the registry (engine/lang/index.ts) names it */
+	lang: string;
 	abbreviations: Set<string>;
 	months: Set<string>;
 	ordinalLeaders: Set<string>;
@@ -74,3 +76,6 @@ export interface QuestionTemplates {
 	/** unit words a student may type after a number ("Prozent") mapped to the article's unit */
 	units: Record<string, string>;
 }
+
+/** Code in questions/ reads a pack's data under this name. */
+export type LanguagePack = LanguageData;

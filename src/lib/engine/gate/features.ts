@@ -7,7 +7,7 @@ import type { Analysis, Quote, Sentence } from '../types.ts';
 import type { LanguagePack } from '../../resources/pack.ts';
 import { usableSpeaker } from '../questions/catalog.ts';
 import { makeOrganisationTest, makeTrust } from '../questions/trust.ts';
-import { isRoleNoun, makePhraseLexicon, type PhraseLexicon } from '../speech/phrase.ts';
+import { isRoleNoun, makePhraseLexicon, type PhraseLexicon } from '../lang/de/grammar/phrase.ts';
 import { fold } from '../scoring/text.ts';
 
 export type Features = Map<string, number>;

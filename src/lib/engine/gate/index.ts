@@ -3,7 +3,7 @@
 // the attributions at or above the language's threshold as usable speakers. Below it the
 // attribution stays in the analysis with its probability, for the teacher to confirm.
 import type { Analysis, Quote } from '../types.ts';
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import { speakerFeatures } from './features.ts';
 import { probability, type GateModel } from './model.ts';
 import deModel from '../../resources/de/speaker-gate.json';

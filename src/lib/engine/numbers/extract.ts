@@ -1,7 +1,7 @@
 // The numbers stage: every reported quantity of the text as a NumberFact (types.ts, CONTRACT.md).
 // Per sentence: tokens → number phrases (parse.ts) → filters (dates, years, times, scores,
 // ordinals, labels, codes) → hedges → units → counted noun → ranges and alternatives → source.
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { NumberFact, Sentence } from '../types.ts';
 import { mergeLexicons, type NumberLexicon } from '../../resources/number-lexicon.ts';
 import { packs } from '../../resources/index.ts';

@@ -2,7 +2,7 @@
 // ("laut X", "nach Angaben des X", "X zufolge", "wie X mitteilte", the subject of a reporting verb,
 // a heading "X: …"), (3) the author of a study named earlier in the paragraph; else null.
 // Pronouns are never a source.
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { NumberFact, Quote, Sentence, Span } from '../types.ts';
 import type { NumberLexicon } from '../../resources/number-lexicon.ts';
 import { phraseTokens, type NTok } from './tokens.ts';

@@ -1,7 +1,7 @@
 // Quiz generation: the verified questions on every confidently attributed quote, every number
 // worth asking and every role, grouped by fact; select.ts picks the quiz from them (each fact
 // once, every voice, a mix of types) and a last verification pass checks the whole set.
-import type { Context } from '../pipeline.ts';
+import type { Context } from '../context.ts';
 import type { NumberFact, Question, Quote } from '../types.ts';
 import { buildCatalog, conflicts, usableSpeaker } from './catalog.ts';
 import { fold } from '../scoring/text.ts';

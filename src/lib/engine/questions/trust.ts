@@ -9,7 +9,7 @@
 // must say who speaks. Below TENTATIVE_CONFIDENCE (anonymous source phrases, 0.4) never.
 import type { Quote } from '../types.ts';
 import type { LanguagePack, QuestionTemplates } from '../../resources/pack.ts';
-import { isOrganisationNoun, isRoleNoun, makePhraseLexicon, type PhraseLexicon } from '../speech/phrase.ts';
+import { isOrganisationNoun, isRoleNoun, makePhraseLexicon, type PhraseLexicon } from '../lang/de/grammar/phrase.ts';
 import { trustWords as deWords } from '../../resources/de/questions.ts';
 import { trustWords as enWords } from '../../resources/en/questions.ts';
 import { fold } from '../scoring/text.ts';

@@ -224,15 +224,15 @@ export const englishSpeech: EnglishSpeech = {
 };
 
 // The German-shaped lexicon fields, filled with the English data so that code reading
-// `pack.speech` as a SpeechLexicon finds English words; the English stages read `en`.
+// `pack.speech` as a SpeechLexicon (questions/trust.ts) finds English words; the English stages
+// read `englishSpeech`.
 const asSpeechVerb = (v: EnglishSpeechVerb): SpeechVerb => ({
 	lemma: v.particle ? `${v.lemma} ${v.particle}` : v.lemma,
 	forms: [v.forms[0], v.forms[1], v.forms[2]],
 	...(v.weak ? { weak: true } : {})
 });
 
-// (cast: the German-shaped interface may gain fields the English stages never read)
-export const speech = {
+export const speech: SpeechLexicon = {
 	verbs: englishSpeech.verbs.map(asSpeechVerb),
 	clauseVerbs: englishSpeech.verbs.filter((v) => v.clause).map((v) => v.lemma),
 	objectInfinitiveVerbs: ['urge', 'ask', 'call on', 'tell', 'warn'],
@@ -258,5 +258,8 @@ export const speech = {
 	complementizers: ['that', 'whether', 'if'],
 	titleNouns: englishSpeech.titleNouns,
 	soWord: 'according',
-	en: englishSpeech
-} as unknown as SpeechLexicon & { en: EnglishSpeech };
+	// German rules only (places after a preposition, quantity words, subordinators)
+	places: [],
+	quantityWords: [],
+	subordinators: []
+};
