@@ -2,6 +2,7 @@
 // lesson, joined with a nickname) and of the start page, as served by `npm start`
 // (scripts/serve.mjs), for identity, gzip and br; --plain serves `node build` (no compression).
 import { spawn, spawnSync } from 'node:child_process';
+import { joinAsStudent } from './join-as-student.mjs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,13 +37,7 @@ function get(path, encoding, cookie = '') {
 		}).on('error', reject);
 	});
 }
-const joined = await fetch(`${origin}/join`, {
-	method: 'POST',
-	redirect: 'manual',
-	headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
-	body: new URLSearchParams({ code, nickname: 'Messung' })
-});
-const cookie = (joined.headers.get('set-cookie') ?? '').split(';')[0];
+const cookie = await joinAsStudent(origin, code);
 for (const [name, path, c] of [['quiz page', `/q/${code}`, cookie], ['start page', '/', '']]) {
 	const sizes = [];
 	for (const enc of ['identity', 'gzip', 'br']) {

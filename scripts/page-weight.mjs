@@ -4,6 +4,7 @@
 // preloads or imports (what SvelteKit sends for the page), each gzipped at level 9 like a
 // compressing server would. Goals (issue 16): quiz ≤ 40 KB and ≤ 1.5× the minimal page, join ≤ 35 KB.
 import { spawn, spawnSync } from 'node:child_process';
+import { joinAsStudent } from './join-as-student.mjs';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -88,13 +89,7 @@ try {
 	const origin = `http://127.0.0.1:${port}`;
 	const code = /join code (\S+)/.exec(app.output())?.[1];
 	if (!code) throw new Error('the demo lesson was not created');
-	const joined = await fetch(`${origin}/join`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ code, nickname: 'Messung' })
-	});
-	const cookie = (joined.headers.get('set-cookie') ?? '').split(';')[0];
+	const cookie = await joinAsStudent(origin, code);
 	const base = await scriptWeight(`http://127.0.0.1:${port + 100}`, '/');
 	const joinPage = await scriptWeight(origin, `/join?code=${code}`);
 	const quiz = await scriptWeight(origin, `/q/${code}`, cookie);
